@@ -1,0 +1,46 @@
+package dev.baton.compiler.analysis;
+
+import dev.baton.model.campaign.Activity;
+import dev.baton.model.campaign.BuildAudience;
+import dev.baton.model.campaign.Campaign;
+import dev.baton.model.campaign.Combine;
+import dev.baton.model.campaign.Transition;
+import dev.baton.model.datamodel.DataModel;
+import dev.baton.model.diagnostic.Checked;
+import dev.baton.model.diagnostic.Diagnostics;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Validates a campaign against a data model and returns it analysed, or every problem found. */
+public final class CampaignAnalyzer {
+    private CampaignAnalyzer() {}
+
+    public static Checked<AnalyzedCampaign> analyze(Campaign campaign, DataModel model) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<List<Activity>> order = GraphChecker.check(campaign, diagnostics);
+        Map<String, List<Input>> inputs = new HashMap<>();
+        for (Transition transition : campaign.transitions()) {
+            inputs.computeIfAbsent(transition.to(), key -> new ArrayList<>()).add(new Input(transition.from(), transition.output()));
+        }
+        // Activities are analysed even when the graph is broken, so that all their problems show at once.
+        List<Activity> activities = order.orElse(campaign.activities());
+        Map<String, AnalyzedActivity> analyzed = new HashMap<>();
+        List<AnalyzedActivity> result = new ArrayList<>();
+        for (Activity activity : activities) {
+            String path = campaign.activityPath(activity.id());
+            List<Input> inbound = inputs.getOrDefault(activity.id(), List.of());
+            Optional<? extends AnalyzedActivity> outcome = switch (activity) {
+                case BuildAudience buildAudience -> BuildAudienceAnalyzer.analyze(buildAudience, path, model, diagnostics);
+                case Combine combine -> CombineAnalyzer.analyze(combine, path, inbound, analyzed, order.isPresent(), diagnostics);
+            };
+            outcome.ifPresent(value -> {
+                analyzed.put(activity.id(), value);
+                result.add(value);
+            });
+        }
+        return Checked.of(new AnalyzedCampaign(campaign, result), diagnostics);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.baton.compiler.plan;
+
+/** Distinct set operators. */
+public enum SetOperator {
+    UNION,
+    INTERSECT,
+    EXCEPT
+}

@@ -1,0 +1,85 @@
+package dev.baton.compiler.sql;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+
+import dev.baton.compiler.predicate.ColumnReference;
+import dev.baton.compiler.predicate.LinkStep;
+import dev.baton.model.datamodel.Attribute;
+import dev.baton.model.datamodel.Entity;
+import dev.baton.model.datamodel.JoinPair;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The rows a condition is evaluated on: one entity under an alias, plus a LEFT JOIN for each to-one link path the
+ * condition reads. To-one links join on the target's whole primary key, so the joins never multiply rows.
+ */
+final class Scope {
+    private record Join(String alias, String parentAlias, LinkStep step) {}
+
+    private final Entity entity;
+    private final String alias;
+    private final SqlRenderer renderer;
+    private final Map<String, Join> joins = new LinkedHashMap<>();
+
+    Scope(Entity entity, String alias, SqlRenderer renderer) {
+        this.entity = entity;
+        this.alias = alias;
+        this.renderer = renderer;
+    }
+
+    String alias() {
+        return alias;
+    }
+
+    Field<Object> column(Attribute attribute) {
+        return column(alias, attribute);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Field<Object> column(String alias, Attribute attribute) {
+        return (Field<Object>) field(name(alias, attribute.column()), Types.dataType(attribute.type()));
+    }
+
+    /** The column, joining the linked entities of its path on first use. */
+    Field<Object> column(ColumnReference reference) {
+        String current = alias;
+        StringBuilder key = new StringBuilder();
+        for (LinkStep step : reference.path()) {
+            key.append('.').append(step.link().name());
+            String parent = current;
+            Join join = joins.computeIfAbsent(key.toString(), path -> new Join(renderer.nextAlias("j"), parent, step));
+            current = join.alias();
+        }
+        return column(current, reference.attribute());
+    }
+
+    /** The entity's table with its joins. */
+    Table<Record> from() {
+        Table<Record> result = SqlRenderer.table(entity.table()).as(alias);
+        for (Join join : joins.values()) {
+            Table<Record> target = SqlRenderer.table(join.step().target().table()).as(join.alias());
+            result = result.leftJoin(target).on(linkCondition(join.step(), join.parentAlias(), join.alias()));
+        }
+        return result;
+    }
+
+    /** Rows of {@code targetAlias} linked to the row of {@code sourceAlias}. */
+    static Condition linkCondition(LinkStep step, String sourceAlias, String targetAlias) {
+        List<Condition> pairs = new ArrayList<>();
+        for (JoinPair pair : step.link().join()) {
+            Attribute source = step.source().attribute(pair.sourceAttribute()).orElseThrow();
+            Attribute target = step.target().attribute(pair.targetAttribute()).orElseThrow();
+            pairs.add(column(targetAlias, target).eq(column(sourceAlias, source)));
+        }
+        return DSL.and(pairs);
+    }
+}

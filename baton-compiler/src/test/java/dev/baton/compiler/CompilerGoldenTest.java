@@ -1,0 +1,50 @@
+package dev.baton.compiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.compiler.sql.Dialect;
+import dev.baton.compiler.sql.WorkTableNaming;
+import dev.baton.model.campaign.Campaign;
+import dev.baton.model.campaign.CampaignReader;
+import dev.baton.model.diagnostic.Checked;
+import dev.baton.model.error.ErrorCode;
+import dev.baton.testkit.GoldenFiles;
+import dev.baton.testkit.TestingDemo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each folder under {@code src/test/resources/golden/} holds a {@code campaign.yaml} and the expected
+ * {@code plan.txt}, {@code duckdb.sql} and {@code postgres.sql}. Rewrite them with {@code -Dgolden.update=true}.
+ */
+final class CompilerGoldenTest {
+    static final Instant REFERENCE_TIME = Instant.parse("2026-06-15T09:30:00Z");
+    private static final Path CASES = Path.of("src", "test", "resources", "golden");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> folders = Files.list(CASES)) {
+            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void compiledPlanAndSqlMatchGoldenFiles(String name) throws IOException {
+        Campaign campaign = CampaignReader.read(Files.readString(CASES.resolve(name).resolve("campaign.yaml")), "campaign.yaml")
+                .orThrow(ErrorCode.INVALID_CAMPAIGN, name);
+        for (Dialect dialect : Dialect.values()) {
+            Checked<CompiledCampaign> compiled = CampaignCompiler.compile(campaign, TestingDemo.dataModel(),
+                    new CompileOptions(dialect, REFERENCE_TIME, new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r1")));
+            assertThat(compiled.diagnostics()).isEmpty();
+            if (dialect == Dialect.DUCKDB) {
+                GoldenFiles.assertMatches("golden/" + name + "/plan.txt", compiled.value().orElseThrow().plan());
+            }
+            GoldenFiles.assertMatches("golden/" + name + "/" + dialect.fileName() + ".sql", compiled.value().orElseThrow().sqlScript());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+-- campaign recent-bookers, dialect postgres, reference time 2026-06-15T09:30:00Z
+
+-- recent-bookers.out (build-audience)
+create table "baton_work"."r1_recent-bookers_out"
+as
+select "t"."recipient_id" as "recipientId"
+from "crm"."recipients" as "t"
+where exists (
+  select 1 as "one"
+  from "crm"."bookings" as "x1"
+  where (
+    "x1"."recipient_id" = "t"."recipient_id"
+    and "x1"."booking_date" >= cast(? as date)
+    and "x1"."booking_date" <= cast(? as date)
+  )
+);
+-- $1 = 2026-05-16 (LocalDate)
+-- $2 = 2026-06-15 (LocalDate)
