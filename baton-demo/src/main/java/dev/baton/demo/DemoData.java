@@ -152,13 +152,10 @@ public final class DemoData {
             statements.add(render(table, values));
         }
         // The helpers are temporary objects of the session; leave nothing behind in the caller's connection.
-        statements.add("DROP MACRO " + PICK_NAME);
-        statements.add("DROP MACRO " + FRACTION_NAME);
+        statements.add("DROP MACRO baton_demo_pick");
+        statements.add("DROP MACRO baton_demo_fraction");
         return statements;
     }
-
-    private static final String PICK_NAME = "baton_demo_pick";
-    private static final String FRACTION_NAME = "baton_demo_fraction";
 
     // hash(i, seed, salt) alone is not enough: for a given row, two salts give hashes that differ by a constant XOR,
     // so their low bits (and thus "% 2", "% 100") would be correlated. Hashing once more mixes them apart.
@@ -205,7 +202,7 @@ public final class DemoData {
             """;
 
     // The capital-like first city of a country is the most common: the city index is drawn with a squared fraction.
-    // Accounts are created in the last 6 years, but never before the recipient turned 18.
+    // Accounts are created in the last 6 years, and not before the recipient was about 18.
     private static final String RECIPIENTS = """
             CREATE TABLE crm.recipients AS
             WITH drawn AS (
@@ -238,7 +235,7 @@ public final class DemoData {
                    baton_demo_pick(recipient_id, 18, 100) < 70 AS email_opt_in,
                    baton_demo_pick(recipient_id, 19, 100) < 40 AS sms_opt_in,
                    TIMESTAMP '{today} 00:00:00' - to_seconds(1 + baton_demo_pick(recipient_id, 20,
-                           least({createdDaysSpan}, days_since_adult + 1) * 86400)) AS created_at
+                           greatest(1, least({createdDaysSpan}, days_since_adult)) * 86400)) AS created_at
             FROM drawn
             """;
 

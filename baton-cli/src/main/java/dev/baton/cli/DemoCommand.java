@@ -1,0 +1,44 @@
+package dev.baton.cli;
+
+import dev.baton.engine.DemoResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = "Create a demo workspace (travel-company data in embedded DuckDB, demo campaigns) and test-run the seed example.")
+final class DemoCommand extends BaseCommand {
+    @Option(names = "--recipients", paramLabel = "N", description = "Number of recipients; bookings are about 10 x N (default: ${DEFAULT-VALUE}).")
+    long recipients = 100_000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--no-run", description = "Only create the workspace; do not run the recent-bookers campaign.")
+    boolean noRun;
+
+    @Override
+    int run(Output output) {
+        DemoResult result = service().createDemo(workspace, recipients, seed, !noRun);
+        if (output.json()) {
+            output.json("demo", result);
+            return 0;
+        }
+        output.line("Demo workspace " + result.workspace() + " (seed " + result.seed() + ", data relative to " + result.today() + ")");
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, Long> table : result.rows().entrySet()) {
+            rows.add(List.of("crm." + table.getKey(), RunPrinter.number(table.getValue())));
+        }
+        output.table(List.of("TABLE", "ROWS"), rows, "  ");
+        output.line("Loaded in " + result.loadMillis() + " ms.");
+        result.run().ifPresent(run -> {
+            output.line();
+            RunPrinter.print(run, output, false);
+            output.line();
+            output.line("Next: baton preview " + run.runId() + " " + run.activities().getFirst().id() + " --workspace " + workspace
+                    + "   |   baton compile recent-bookers --workspace " + workspace);
+        });
+        return result.run().map(run -> run.status() == dev.baton.engine.run.RunStatus.SUCCEEDED ? 0 : Main.EXIT_EXTERNAL).orElse(0);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.baton.engine.run;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What an activity did in a run: status, why it was skipped or failed, how long it took, and its outputs. */
+public record ActivityResult(String id, String type, String label, String dimension, ActivityStatus status, Optional<String> reason,
+        long elapsedMillis, List<OutputResult> outputs) {
+    public ActivityResult {
+        requireNonNull(id, "id is null");
+        requireNonNull(type, "type is null");
+        requireNonNull(label, "label is null");
+        requireNonNull(dimension, "dimension is null");
+        requireNonNull(status, "status is null");
+        requireNonNull(reason, "reason is null");
+        outputs = List.copyOf(outputs);
+    }
+}

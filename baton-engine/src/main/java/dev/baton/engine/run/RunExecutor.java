@@ -1,0 +1,142 @@
+package dev.baton.engine.run;
+
+import dev.baton.compiler.CompiledActivity;
+import dev.baton.compiler.CompiledCampaign;
+import dev.baton.compiler.CompiledOutput;
+import dev.baton.compiler.analysis.Input;
+import dev.baton.compiler.sql.SqlStatement;
+import dev.baton.engine.spi.Engine;
+import dev.baton.engine.store.RunLog;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Executes a compiled campaign: each output becomes a work table, counted after creation. An activity runs when all
+ * its inputs are available; it is skipped when an input's activity failed, was skipped, or stopped its branch
+ * because its result was empty.
+ */
+public final class RunExecutor {
+    private final Engine engine;
+    private final RunLog log;
+    private final InstantSource clock;
+
+    public RunExecutor(Engine engine, RunLog log, InstantSource clock) {
+        this.engine = engine;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public RunResult execute(long runId, CompiledCampaign compiled, RunKind kind, Instant startedAt) {
+        log.started(runId, compiled, kind, startedAt);
+        Map<String, ActivityResult> done = new HashMap<>();
+        Map<String, Boolean> stopsBranch = new HashMap<>();
+        List<ActivityResult> results = new ArrayList<>();
+        Optional<String> error = Optional.empty();
+        for (CompiledActivity activity : compiled.activities()) {
+            stopsBranch.put(activity.id(), activity.stopsBranchWhenEmpty());
+            Optional<String> skipReason = skipReason(activity, done, stopsBranch);
+            ActivityResult result = skipReason.isPresent() ? skipped(activity, skipReason.get()) : run(activity);
+            if (result.status() == ActivityStatus.FAILED && error.isEmpty()) {
+                error = Optional.of("activity '" + activity.id() + "' failed: " + result.reason().orElse(""));
+            }
+            done.put(activity.id(), result);
+            results.add(result);
+            log.activity(runId, results.size() - 1, result);
+        }
+        RunStatus status = error.isPresent() ? RunStatus.FAILED : RunStatus.SUCCEEDED;
+        Instant finishedAt = clock.instant();
+        log.finished(runId, status, finishedAt, error);
+        return new RunResult(runId, compiled.campaign().id(), compiled.campaign().name(), kind, status, compiled.dialect().fileName(),
+                compiled.referenceTime(), startedAt, Optional.of(finishedAt), error, false, results);
+    }
+
+    private static Optional<String> skipReason(CompiledActivity activity, Map<String, ActivityResult> done, Map<String, Boolean> stopsBranch) {
+        for (Input input : activity.inputs()) {
+            ActivityResult source = done.get(input.activity());
+            switch (source.status()) {
+                case FAILED -> {
+                    return Optional.of("input " + input.describe() + " is missing: activity '" + input.activity() + "' failed");
+                }
+                case SKIPPED -> {
+                    return Optional.of("input " + input.describe() + " is missing: activity '" + input.activity() + "' was skipped");
+                }
+                case SUCCEEDED -> {
+                    boolean empty = source.outputs().getFirst().rows().orElse(0L) == 0L;
+                    if (stopsBranch.get(input.activity()) && empty) {
+                        return Optional.of("input " + input.describe() + " is empty, and '" + input.activity()
+                                + "' stops its branch when empty (set outboundWhenEmpty: true to go on)");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ActivityResult run(CompiledActivity activity) {
+        Instant start = clock.instant();
+        List<OutputResult> outputs = new ArrayList<>();
+        Connection connection = engine.connection();
+        for (int i = 0; i < activity.outputs().size(); i++) {
+            CompiledOutput output = activity.outputs().get(i);
+            try {
+                execute(connection, output.statement());
+                outputs.add(new OutputResult(output.output(), output.workTable().toString(), Optional.of(count(connection, output)), output.statement().describe()));
+            }
+            catch (SQLException e) {
+                outputs.add(new OutputResult(output.output(), output.workTable().toString(), Optional.empty(), output.statement().describe()));
+                activity.outputs().subList(i + 1, activity.outputs().size()).forEach(rest -> outputs.add(notRun(rest)));
+                return result(activity, ActivityStatus.FAILED, Optional.of(firstLine(e.getMessage())), start, outputs);
+            }
+        }
+        return result(activity, ActivityStatus.SUCCEEDED, Optional.empty(), start, outputs);
+    }
+
+    private ActivityResult skipped(CompiledActivity activity, String reason) {
+        return new ActivityResult(activity.id(), activity.type(), activity.label(), activity.dimension(), ActivityStatus.SKIPPED, Optional.of(reason), 0,
+                activity.outputs().stream().map(RunExecutor::notRun).toList());
+    }
+
+    private ActivityResult result(CompiledActivity activity, ActivityStatus status, Optional<String> reason, Instant start, List<OutputResult> outputs) {
+        long elapsed = Duration.between(start, clock.instant()).toMillis();
+        return new ActivityResult(activity.id(), activity.type(), activity.label(), activity.dimension(), status, reason, elapsed, outputs);
+    }
+
+    private static OutputResult notRun(CompiledOutput output) {
+        return new OutputResult(output.output(), output.workTable().toString(), Optional.empty(), output.statement().describe());
+    }
+
+    private static void execute(Connection connection, SqlStatement statement) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            for (int i = 0; i < statement.binds().size(); i++) {
+                prepared.setObject(i + 1, statement.binds().get(i));
+            }
+            prepared.execute();
+        }
+    }
+
+    private long count(Connection connection, CompiledOutput output) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(WorkTables.count(engine.dialect(), output.workTable()));
+                ResultSet result = prepared.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown database error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
