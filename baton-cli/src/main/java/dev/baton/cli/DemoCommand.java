@@ -20,6 +20,8 @@ final class DemoCommand extends BaseCommand {
 
     @Override
     int run(Output output) {
+        output.progress("Generating " + RunPrinter.number(recipients) + " recipients and about " + RunPrinter.number(recipients * 10) + " bookings in "
+                + workspace + " ...");
         DemoResult result = service().createDemo(workspace, recipients, seed, !noRun);
         if (output.json()) {
             output.json("demo", result);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.baton.model.error.BatonException;
+import dev.baton.model.io.Text;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,14 @@ final class Output {
         }
     }
 
+    /** A note on long work, for people at a terminal only: never in JSON, never when output is piped. */
+    void progress(String text) {
+        if (!json && System.console() != null) {
+            err.println(text);
+            err.flush();
+        }
+    }
+
     void line(String text) {
         out.println(text);
     }
@@ -94,25 +103,12 @@ final class Output {
 
     /** A user's string for one cell or line: control characters escaped. */
     static String safe(String text) {
-        return text == null ? "" : escape(text);
+        return text == null ? "" : Text.escapeControlCharacters(text);
     }
 
     /** Cut to {@code limit} characters, for table cells. */
     static String cut(String text, int limit) {
         return text == null || text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(codePoint -> {
-            if (Character.isISOControl(codePoint) || codePoint == 0x2028 || codePoint == 0x2029) {
-                out.append(String.format("\\u%04x", codePoint));
-            }
-            else {
-                out.appendCodePoint(codePoint);
-            }
-        });
-        return out.toString();
     }
 
     void error(Throwable exception) {
@@ -127,7 +123,7 @@ final class Output {
             json("error", error);
         }
         else {
-            err.println("baton: " + escape(message.lines().findFirst().orElse("")));
+            err.println("baton: " + Text.escapeControlCharacters(message.lines().findFirst().orElse("")));
         }
         if (System.getenv("BATON_DEBUG") != null) {
             exception.printStackTrace(err);

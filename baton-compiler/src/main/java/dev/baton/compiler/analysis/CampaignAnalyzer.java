@@ -23,6 +23,11 @@ public final class CampaignAnalyzer {
         Optional<List<Activity>> order = GraphChecker.check(campaign, diagnostics);
         Map<String, List<Input>> inputs = new HashMap<>();
         for (Transition transition : campaign.transitions()) {
+            boolean valid = campaign.activity(transition.from()).map(from -> from.outputs().contains(transition.output())).orElse(false)
+                    && campaign.activity(transition.to()).isPresent();
+            if (!valid) {
+                continue; // reported by the graph check; not an input of anything
+            }
             inputs.computeIfAbsent(transition.to(), key -> new ArrayList<>()).add(new Input(transition.from(), transition.output()));
         }
         // Activities are analysed even when the graph is broken, so that all their problems show at once.

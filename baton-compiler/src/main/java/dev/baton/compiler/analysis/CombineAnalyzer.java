@@ -25,10 +25,15 @@ final class CombineAnalyzer {
         Optional<Input> primary = Optional.empty();
         boolean needsPrimary = activity.operation() == CombineOperation.EXCLUSION || !activity.reconcileOn().isEmpty();
         if (activity.primary().isPresent()) {
-            primary = findPrimary(activity.primary().get(), inbound);
-            if (primary.isEmpty()) {
-                diagnostics.add(DiagnosticCode.INVALID_PRIMARY_SET, path + ".primary", activity.id(), "primary set '" + Text.quoteForMessage(activity.primary().get())
-                        + "' is not an inbound transition of this activity; inbound: " + describe(inbound));
+            String reference = activity.primary().get();
+            List<Input> matches = inbound.stream().filter(input -> input.activity().equals(reference) || input.describe().equals(reference)).toList();
+            if (matches.size() == 1) {
+                primary = Optional.of(matches.getFirst());
+            }
+            else {
+                diagnostics.add(DiagnosticCode.INVALID_PRIMARY_SET, path + ".primary", activity.id(), "primary set '" + Text.quoteForMessage(reference)
+                        + (matches.isEmpty() ? "' is not an inbound transition of this activity" : "' is ambiguous: name the output, as in '" + matches.getFirst().describe() + "'")
+                        + "; inbound: " + describe(inbound));
                 valid = false;
             }
         }
@@ -81,13 +86,7 @@ final class CombineAnalyzer {
         return Optional.of(new AnalyzedCombine(activity, dimension, ordered, primary.isPresent(), columns));
     }
 
-    /** {@code activity} or {@code activity.output}; an activity alone must feed exactly one inbound transition. */
-    private static Optional<Input> findPrimary(String reference, List<Input> inbound) {
-        List<Input> matches = inbound.stream().filter(input -> input.activity().equals(reference) || input.describe().equals(reference)).toList();
-        return matches.size() == 1 ? Optional.of(matches.getFirst()) : Optional.empty();
-    }
-
     private static String describe(List<Input> inbound) {
-        return inbound.isEmpty() ? "none" : String.join(", ", inbound.stream().map(Input::describe).toList());
+        return inbound.isEmpty() ? "none" : String.join(", ", inbound.stream().map(input -> Text.quoteForMessage(input.describe())).toList());
     }
 }

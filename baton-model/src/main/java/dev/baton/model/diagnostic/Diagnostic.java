@@ -20,10 +20,13 @@ public record Diagnostic(DiagnosticCode code, String location, Optional<String> 
         requireNonNull(message, "message is null");
     }
 
-    /** One line for people: {@code BTN204 activities[1] (activity 'a'): message}. */
+    /**
+     * One line for people: {@code BTN204 activities[1] (activity 'a'): message}. Control characters and line
+     * separators are escaped, since the location, the activity id and the message can hold text from the file.
+     */
     public String describe() {
         StringBuilder line = new StringBuilder(code.code()).append(' ').append(location.isEmpty() ? "(file)" : location);
         activity.ifPresent(id -> line.append(" (activity '").append(id).append("')"));
-        return line.append(": ").append(message).toString();
+        return dev.baton.model.io.Text.escapeControlCharacters(line.append(": ").append(message).toString());
     }
 }

@@ -6,17 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.baton.model.diagnostic.DiagnosticCode;
 import dev.baton.model.diagnostic.Diagnostics;
+import java.util.List;
 import java.util.Optional;
 
 /** Parses file content to a tree: JSON when the name ends in {@code .json}, YAML otherwise. */
 public final class TreeFiles {
     /** Files larger than this are refused before parsing. */
-    public static final int MAX_CHARACTERS = 10 * 1024 * 1024;
+    public static final int MAX_CHARACTERS = 2 * 1024 * 1024;
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    // YAML 1.1 would read yes/no/on/off as booleans: "country: NO" must stay Norway.
+    private static final ObjectMapper YAML = YAMLMapper.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
 
     private TreeFiles() {}
 
@@ -45,8 +48,19 @@ public final class TreeFiles {
         catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String position = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            diagnostics.add(DiagnosticCode.MALFORMED_FILE, "", fileName + " is not valid " + (isJson(fileName) ? "JSON" : "YAML") + position + ": " + e.getOriginalMessage());
+            diagnostics.add(DiagnosticCode.MALFORMED_FILE, "", fileName + " is not valid " + (isJson(fileName) ? "JSON" : "YAML") + position + ": " + problem(e));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The parser's message on one line. YAML messages span several lines and quote the file around the problem
+     * ({@code in 'reader', line 3, column 13:} followed by the text and a caret); the position is reported already,
+     * so only the unindented lines that say what is wrong are kept.
+     */
+    private static String problem(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        List<String> lines = message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0))).toList();
+        return Text.escapeControlCharacters(lines.isEmpty() ? message.strip() : String.join("; ", lines));
     }
 }
