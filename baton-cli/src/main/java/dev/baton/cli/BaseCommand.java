@@ -1,6 +1,8 @@
 package dev.baton.cli;
 
 import dev.baton.engine.CampaignService;
+import dev.baton.engine.audience.AudienceService;
+import dev.baton.engine.lifecycle.LifecycleService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -14,18 +16,26 @@ abstract class BaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print machine-readable JSON.")
     boolean json;
 
-    private CampaignService service;
+    private Services services;
     private PrintWriter out;
     private PrintWriter err;
 
-    final void bind(CampaignService campaignService, PrintWriter writer, PrintWriter errors) {
-        this.service = campaignService;
+    final void bind(Services engineServices, PrintWriter writer, PrintWriter errors) {
+        this.services = engineServices;
         this.out = writer;
         this.err = errors;
     }
 
     final CampaignService service() {
-        return service;
+        return services.campaigns();
+    }
+
+    final LifecycleService lifecycle() {
+        return services.lifecycle();
+    }
+
+    final AudienceService audiences() {
+        return services.audiences();
     }
 
     final Output output() {

@@ -1,6 +1,5 @@
 package dev.baton.cli;
 
-import dev.baton.engine.CampaignService;
 import dev.baton.model.error.BatonException;
 import dev.baton.model.error.ErrorType;
 import java.io.PrintWriter;
@@ -23,15 +22,15 @@ public final class Main {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err, InstantSource clock) {
-        CommandLine commandLine = commandLine(new CampaignService(clock), out, err);
+        CommandLine commandLine = commandLine(Services.create(clock), out, err);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(CampaignService service, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new BatonCommand(), new CommandFactory(service, out, err));
+    static CommandLine commandLine(Services services, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new BatonCommand(), new CommandFactory(services, out, err));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(Main::exitCode);
@@ -64,12 +63,12 @@ public final class Main {
     }
 
     /** Creates commands with the service and output they need. */
-    private record CommandFactory(CampaignService service, PrintWriter out, PrintWriter err) implements CommandLine.IFactory {
+    private record CommandFactory(Services services, PrintWriter out, PrintWriter err) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (BaseCommand.class.isAssignableFrom(type)) {
                 K command = type.getDeclaredConstructor().newInstance();
-                ((BaseCommand) command).bind(service, out, err);
+                ((BaseCommand) command).bind(services, out, err);
                 return command;
             }
             return CommandLine.defaultFactory().create(type);

@@ -13,10 +13,9 @@ import dev.baton.engine.run.RunKind;
 import dev.baton.engine.run.RunResult;
 import dev.baton.engine.run.WorkTables;
 import dev.baton.engine.spi.Engine;
-import dev.baton.engine.spi.Engines;
-import dev.baton.engine.store.Migrations;
 import dev.baton.engine.store.RunLog;
 import dev.baton.engine.workspace.Workspace;
+import dev.baton.engine.workspace.WorkspaceDatabase;
 import dev.baton.model.campaign.Campaign;
 import dev.baton.model.campaign.CampaignReader;
 import dev.baton.model.datamodel.DataModel;
@@ -166,15 +165,7 @@ public final class CampaignService {
     }
 
     private Engine open(Workspace workspace) {
-        Engine engine = Engines.open(workspace.config().engine(), workspace.directory(), workspace.config().database());
-        try {
-            Migrations.migrate(engine.connection(), clock.instant());
-            return engine;
-        }
-        catch (RuntimeException e) {
-            engine.close();
-            throw e;
-        }
+        return WorkspaceDatabase.open(workspace, clock);
     }
 
     private static void execute(Engine engine, String sql) {

@@ -19,7 +19,7 @@ final class LiteralTyper {
         return switch (type) {
             case STRING, ENUMERATION -> value instanceof Value.Text text ? Optional.of(new Literal(text.value(), type)) : Optional.empty();
             case INTEGER -> value instanceof Value.Number number ? wholeNumber(number.value()).map(whole -> new Literal(whole, type)) : Optional.empty();
-            case DECIMAL -> value instanceof Value.Number number ? Optional.of(new Literal(number.value(), type)) : Optional.empty();
+            case DECIMAL -> value instanceof Value.Number number ? Optional.of(new Literal(withoutNegativeScale(number.value()), type)) : Optional.empty();
             case BOOLEAN -> value instanceof Value.Bool bool ? Optional.of(new Literal(bool.value(), type)) : Optional.empty();
             case DATE -> value instanceof Value.Text text ? date(text.value()).map(date -> new Literal(date, type)) : Optional.empty();
             case TIMESTAMP -> value instanceof Value.Text text ? timestamp(text.value()).map(timestamp -> new Literal(timestamp, type)) : Optional.empty();
@@ -36,6 +36,14 @@ final class LiteralTyper {
             case DATE -> "a date such as '2026-01-31'";
             case TIMESTAMP -> "a timestamp such as '2026-01-31T14:30:00' (UTC), or a date";
         };
+    }
+
+    /**
+     * {@code 10000000.0} is read as {@code 1.0E+7}, scale -6; DuckDB's JDBC driver refuses a bind value with a negative
+     * scale. A negative scale is always a whole number, so scale 0 holds it exactly.
+     */
+    private static BigDecimal withoutNegativeScale(BigDecimal number) {
+        return number.scale() < 0 ? number.setScale(0) : number;
     }
 
     private static Optional<Long> wholeNumber(BigDecimal number) {

@@ -16,7 +16,7 @@ import java.util.List;
 /** Applies the metadata migrations that a database does not have yet, each in its own transaction. */
 public final class Migrations {
     /** In order; a migration is never edited once released, only followed by a new one. */
-    static final List<String> SCRIPTS = List.of("V1__runs.sql");
+    static final List<String> SCRIPTS = List.of("V1__runs.sql", "V2__campaigns.sql", "V3__audiences.sql", "V4__run_metrics.sql");
 
     private Migrations() {}
 

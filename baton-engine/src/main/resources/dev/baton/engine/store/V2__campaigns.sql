@@ -1,0 +1,1 @@
+-- Campaigns and their versions (filled in by the lifecycle work).

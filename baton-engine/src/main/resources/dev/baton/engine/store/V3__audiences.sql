@@ -1,0 +1,1 @@
+-- Saved audiences, their versions and label claims.

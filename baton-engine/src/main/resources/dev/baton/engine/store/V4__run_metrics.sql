@@ -1,0 +1,1 @@
+-- Per-activity figures of a run beyond row counts (audience sizes, unmatched members).
