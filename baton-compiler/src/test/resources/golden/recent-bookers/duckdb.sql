@@ -16,3 +16,20 @@ where exists (
 );
 -- $1 = 2026-05-16 (LocalDate)
 -- $2 = 2026-06-15 (LocalDate)
+
+-- save-recent-purchasers saves audience 'Recent purchasers' (live runs only): a new version holding
+select
+  "t"."crm_id" "crmId",
+  "t"."recipient_id" "recipients_recipientId",
+  "t"."email" "email",
+  "t"."loyalty_tier" "loyaltyTier"
+from (
+  select "recipientId"
+  from "baton_work"."r1_recent-bookers_out"
+) "w1"
+  join "crm"."recipients" "t"
+    on "w1"."recipientId" = "t"."recipient_id"
+where (
+  "t"."crm_id" is not null
+  and "t"."crm_id" <> ''
+);

@@ -1,6 +1,11 @@
 package dev.baton.compiler;
 
+import dev.baton.compiler.analysis.AnalyzedActivity;
+import dev.baton.compiler.analysis.AnalyzedActivity.AnalyzedReadAudience;
+import dev.baton.compiler.analysis.AnalyzedActivity.AnalyzedSaveAudience;
 import dev.baton.compiler.analysis.AnalyzedCampaign;
+import dev.baton.compiler.catalog.AudienceCatalog;
+import dev.baton.compiler.plan.Rel;
 import dev.baton.compiler.analysis.CampaignAnalyzer;
 import dev.baton.compiler.plan.Plan;
 import dev.baton.compiler.plan.PlanPrinter;
@@ -23,11 +28,30 @@ public final class CampaignCompiler {
 
     /** Every problem of the campaign against the model; empty when it is valid. */
     public static List<Diagnostic> validate(Campaign campaign, DataModel model) {
-        return CampaignAnalyzer.analyze(campaign, model).diagnostics();
+        return validate(campaign, model, AudienceCatalog.empty());
+    }
+
+    /** As {@link #validate(Campaign, DataModel)}, also checking audience labels and Read audience against saved audiences. */
+    public static List<Diagnostic> validate(Campaign campaign, DataModel model, AudienceCatalog audiences) {
+        return CampaignAnalyzer.analyze(campaign, model, audiences).diagnostics();
+    }
+
+    private static Optional<AudienceEffect> effect(PlannedActivity planned, SqlRenderer renderer) {
+        return switch (planned.analyzed()) {
+            case AnalyzedSaveAudience save -> {
+                Rel.AudienceContent content = planned.audienceContent().orElseThrow();
+                yield Optional.of(new AudienceEffect.Save(save.activity().audience(), save.profileMapping().name(), save.dimension().name(),
+                        save.identityNamespace(), save.fields(), renderer.audienceContent(content), renderer.audienceStatistics(content)));
+            }
+            case AnalyzedReadAudience read -> Optional.of(new AudienceEffect.Read(read.audience().label(), read.audience().version(),
+                    renderer.audienceReadStatistics((Rel.AudienceRead) planned.outputs().getFirst().rel())));
+            case AnalyzedActivity.AnalyzedBuildAudience build -> Optional.empty();
+            case AnalyzedActivity.AnalyzedCombine combine -> Optional.empty();
+        };
     }
 
     public static Checked<CompiledCampaign> compile(Campaign campaign, DataModel model, CompileOptions options) {
-        Checked<AnalyzedCampaign> analyzed = CampaignAnalyzer.analyze(campaign, model);
+        Checked<AnalyzedCampaign> analyzed = CampaignAnalyzer.analyze(campaign, model, options.audiences());
         if (analyzed.value().isEmpty()) {
             return new Checked<>(Optional.empty(), analyzed.diagnostics());
         }
@@ -43,7 +67,7 @@ public final class CampaignCompiler {
             }
             var activity = planned.analyzed().activity();
             activities.add(new CompiledActivity(activity.id(), activity.typeName(), activity.label(), planned.analyzed().dimension().name(),
-                    planned.analyzed().inputs(), planned.stopsBranchWhenEmpty(), outputs));
+                    planned.analyzed().inputs(), planned.stopsBranchWhenEmpty(), outputs, effect(planned, renderer)));
         }
         return new Checked<>(Optional.of(new CompiledCampaign(campaign, options.dialect(), options.referenceTime(), PlanPrinter.print(plan), activities)), List.of());
     }

@@ -26,6 +26,11 @@ public record CompiledCampaign(Campaign campaign, Dialect dialect, Instant refer
                 out.append("\n-- ").append(activity.id()).append('.').append(output.output()).append(" (").append(activity.type()).append(")\n");
                 out.append(output.statement().describe());
             }
+            if (activity.effect().orElse(null) instanceof AudienceEffect.Save save) {
+                out.append("\n-- ").append(activity.id()).append(" saves audience '").append(dev.baton.model.io.Text.quoteForMessage(save.label()))
+                        .append("' (live runs only): a new version holding\n");
+                out.append(save.content().describe());
+            }
         }
         return out.toString();
     }

@@ -2,11 +2,17 @@ package dev.baton.compiler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.compiler.catalog.AudienceCatalog;
+import dev.baton.compiler.catalog.AudienceTable;
+import dev.baton.compiler.catalog.LabelOwner;
+import dev.baton.compiler.catalog.StoredField;
 import dev.baton.compiler.sql.Dialect;
 import dev.baton.compiler.sql.WorkTableNaming;
 import dev.baton.model.campaign.Campaign;
 import dev.baton.model.campaign.CampaignReader;
 import dev.baton.model.diagnostic.Checked;
+import dev.baton.model.datamodel.AttributeType;
+import dev.baton.model.datamodel.TableName;
 import dev.baton.model.error.ErrorCode;
 import dev.baton.testkit.GoldenFiles;
 import dev.baton.testkit.TestingDemo;
@@ -14,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +32,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class CompilerGoldenTest {
     static final Instant REFERENCE_TIME = Instant.parse("2026-06-15T09:30:00Z");
     private static final Path CASES = Path.of("src", "test", "resources", "golden");
+    /** One saved audience, as the engine would hand it in: "Recent purchasers", version 3, owned by recent-bookers. */
+    static final AudienceCatalog CATALOG = new AudienceCatalog(
+            List.of(new LabelOwner("Recent purchasers", "recent-bookers", "save-recent-purchasers")),
+            List.of(new AudienceTable("Recent purchasers", "Recipients - CRMID", "crmId", 3, TableName.parse("baton_audiences.a1_v3"), List.of(
+                    new StoredField("crmId", AttributeType.STRING, StoredField.FieldRole.IDENTITY),
+                    new StoredField("recipients_recipientId", AttributeType.INTEGER, StoredField.FieldRole.SOURCE_KEY),
+                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)))));
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(CASES)) {
@@ -39,7 +53,7 @@ final class CompilerGoldenTest {
                 .orThrow(ErrorCode.INVALID_CAMPAIGN, name);
         for (Dialect dialect : Dialect.values()) {
             Checked<CompiledCampaign> compiled = CampaignCompiler.compile(campaign, TestingDemo.dataModel(),
-                    new CompileOptions(dialect, REFERENCE_TIME, new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r1")));
+                    new CompileOptions(dialect, REFERENCE_TIME, new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r1"), CATALOG));
             assertThat(compiled.diagnostics()).isEmpty();
             if (dialect == Dialect.DUCKDB) {
                 GoldenFiles.assertMatches("golden/" + name + "/plan.txt", compiled.value().orElseThrow().plan());

@@ -8,6 +8,7 @@ import dev.baton.compiler.sql.WorkTableNaming;
 import dev.baton.demo.DemoData;
 import dev.baton.demo.DemoOptions;
 import dev.baton.engine.datamodel.DataModelChecker;
+import dev.baton.engine.run.AudienceSink;
 import dev.baton.engine.run.RunExecutor;
 import dev.baton.engine.run.RunKind;
 import dev.baton.engine.run.RunResult;
@@ -118,7 +119,17 @@ public final class CampaignService {
                     new CompileOptions(engine.dialect(), asOf.orElse(startedAt), new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r" + runId)))
                     .orThrow(ErrorCode.INVALID_CAMPAIGN, "campaign " + campaign.id());
             execute(engine, WorkTables.createSchema(engine.dialect(), WorkTableNaming.DEFAULT_SCHEMA));
-            RunResult result = new RunExecutor(engine, log, clock).execute(runId, compiled, RunKind.TEST, startedAt);
+            RunResult result = new RunExecutor(engine, log, clock, new AudienceSink() {
+                @Override
+                public int save(dev.baton.compiler.AudienceEffect.Save save, String campaignId, String activityId, long skipped, long run) {
+                    throw new IllegalStateException("test runs do not save audiences");
+                }
+
+                @Override
+                public void recordRead(String label, String campaignId, long run) {
+                    // Wired to the audience registry below.
+                }
+            }).execute(runId, compiled, RunKind.TEST, startedAt);
             RunRetention.dropOldWorkTables(engine, log, campaign.id(), RUNS_KEPT_FOR_PREVIEW);
             return result;
         }

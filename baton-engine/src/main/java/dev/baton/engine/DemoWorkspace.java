@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 final class DemoWorkspace {
     static final String MARKER = ".baton-demo";
     static final String SEED_CAMPAIGN = "recent-bookers";
-    static final List<String> CAMPAIGNS = List.of("recent-bookers.yaml", "europe-beach-opted-in.yaml");
+    static final List<String> CAMPAIGNS = List.of("recent-bookers.yaml", "europe-beach-opted-in.yaml", "recent-purchasers-refined.yaml");
 
     private DemoWorkspace() {}
 

@@ -26,6 +26,10 @@ public final class PlanPrinter {
                 out.append("  ").append(output.output()).append(":\n");
                 print(output.rel(), 2, out);
             }
+            activity.audienceContent().ifPresent(content -> {
+                out.append("  saves (live runs only):\n");
+                print(content, 2, out);
+            });
         }
         return out.toString();
     }
@@ -56,6 +60,21 @@ public final class PlanPrinter {
                         .append(")\n");
                 reconciliation.inputs().forEach(input -> print(input, depth + 1, out));
             }
+            case Rel.AudienceContent content -> {
+                out.append("AudienceContent(entity=[").append(content.entity().name()).append("], fields=[");
+                for (int i = 0; i < content.fields().size(); i++) {
+                    out.append(i == 0 ? "" : ", ").append(content.fields().get(i).name()).append('=').append(switch (content.sources().get(i)) {
+                        case dev.baton.compiler.analysis.AnalyzedActivity.FieldSource.FromAttribute attribute -> attribute.column().describe();
+                        case dev.baton.compiler.analysis.AnalyzedActivity.FieldSource.FromInput input -> "input." + input.column().name();
+                    });
+                }
+                out.append("], skip-empty=[").append(content.fields().getFirst().name()).append("])\n");
+                print(content.input(), depth + 1, out);
+            }
+            case Rel.AudienceRead read -> out.append("AudienceRead(audience=[").append(quote(read.audience().label())).append("], version=[")
+                    .append(read.audience().version()).append("], entity=[").append(read.entity().name()).append("], on=[").append(read.identity().name())
+                    .append(" = ").append(read.audience().identity().name()).append("], fields=").append(read.fields().stream().map(field -> field.name()).toList())
+                    .append(")\n");
         }
     }
 

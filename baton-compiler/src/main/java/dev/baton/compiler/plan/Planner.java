@@ -3,12 +3,15 @@ package dev.baton.compiler.plan;
 import dev.baton.compiler.analysis.AnalyzedActivity;
 import dev.baton.compiler.analysis.AnalyzedActivity.AnalyzedBuildAudience;
 import dev.baton.compiler.analysis.AnalyzedActivity.AnalyzedCombine;
+import dev.baton.compiler.analysis.AnalyzedActivity.AnalyzedReadAudience;
+import dev.baton.compiler.analysis.AnalyzedActivity.AnalyzedSaveAudience;
 import dev.baton.compiler.analysis.AnalyzedCampaign;
 import dev.baton.compiler.analysis.Input;
 import dev.baton.model.campaign.CombineOperation;
 import dev.baton.model.campaign.Ports;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Plans each analysed activity into one {@link Rel} per output. */
 public final class Planner {
@@ -24,7 +27,18 @@ public final class Planner {
                     List.of(new PlannedOutput(Ports.OUT, new Rel.EntityFilter(build.dimension(), build.predicate()))),
                     !build.activity().outboundWhenEmpty());
             case AnalyzedCombine combine -> new PlannedActivity(combine, planCombine(combine), false);
+            case AnalyzedSaveAudience save -> planSave(save);
+            case AnalyzedReadAudience read -> new PlannedActivity(read,
+                    List.of(new PlannedOutput(Ports.OUT, new Rel.AudienceRead(read.audience(), read.dimension(), read.identity(), read.fields()))), false);
         };
+    }
+
+    private static PlannedActivity planSave(AnalyzedSaveAudience save) {
+        List<Column> columns = new ArrayList<>(RowType.keysOf(save.dimension()).columns());
+        columns.addAll(save.extraColumns());
+        Rel input = new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(columns));
+        List<PlannedOutput> outputs = save.activity().outbound() ? List.of(new PlannedOutput(Ports.OUT, input)) : List.of();
+        return new PlannedActivity(save, outputs, false, Optional.of(new Rel.AudienceContent(input, save.dimension(), save.fields(), save.sources())));
     }
 
     private static List<PlannedOutput> planCombine(AnalyzedCombine combine) {

@@ -2,7 +2,10 @@ package dev.baton.compiler.plan;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.compiler.analysis.AnalyzedActivity.FieldSource;
 import dev.baton.compiler.analysis.Input;
+import dev.baton.compiler.catalog.AudienceTable;
+import dev.baton.compiler.catalog.StoredField;
 import dev.baton.compiler.predicate.Predicate;
 import dev.baton.model.campaign.CombineOperation;
 import dev.baton.model.datamodel.Attribute;
@@ -68,6 +71,44 @@ public sealed interface Rel {
         @Override
         public RowType rowType() {
             return RowType.keysOf(entity);
+        }
+    }
+
+    /**
+     * The content a Save audience stores: per inbound row, the profile identity, the source keys and the mapped fields
+     * ({@code fields} and {@code sources} in the same order). Rows whose identity is empty are left out.
+     */
+    record AudienceContent(Rel input, Entity entity, List<StoredField> fields, List<FieldSource> sources) implements Rel {
+        public AudienceContent {
+            requireNonNull(input, "input is null");
+            requireNonNull(entity, "entity is null");
+            fields = List.copyOf(fields);
+            sources = List.copyOf(sources);
+        }
+
+        @Override
+        public RowType rowType() {
+            return new RowType(fields.stream().map(field -> new Column(field.name(), field.type())).toList());
+        }
+    }
+
+    /**
+     * The rows of {@code entity} whose {@code identity} is in the audience, each once, with the chosen stored fields
+     * (from the member row with the lowest source key when several rows share a profile).
+     */
+    record AudienceRead(AudienceTable audience, Entity entity, Attribute identity, List<StoredField> fields) implements Rel {
+        public AudienceRead {
+            requireNonNull(audience, "audience is null");
+            requireNonNull(entity, "entity is null");
+            requireNonNull(identity, "identity is null");
+            fields = List.copyOf(fields);
+        }
+
+        @Override
+        public RowType rowType() {
+            List<Column> columns = new java.util.ArrayList<>(RowType.keysOf(entity).columns());
+            fields.forEach(field -> columns.add(new Column(field.name(), field.type())));
+            return new RowType(columns);
         }
     }
 }

@@ -76,7 +76,36 @@ public final class SqlRenderer {
                 case UNION -> reconcileUnion(reconciliation);
                 case INTERSECTION, EXCLUSION -> reconcileFilter(reconciliation);
             };
+            case Rel.AudienceContent content -> new AudienceSql(this, context).content(content);
+            case Rel.AudienceRead read -> new AudienceSql(this, context).read(read);
         };
+    }
+
+    /** A plan node as a derived table under {@code alias}. */
+    Table<Record> derived(Rel rel, String alias) {
+        return select(rel).asTable(alias);
+    }
+
+    /** The figures of what a Save audience would store: one row of {@code rows}, {@code profiles}, {@code skipped}. */
+    public SqlStatement audienceStatistics(Rel.AudienceContent content) {
+        aliases = 0;
+        return statement(new AudienceSql(this, context).statistics(content));
+    }
+
+    /** The content a Save audience stores, as a SELECT for the registry to materialise. */
+    public SqlStatement audienceContent(Rel.AudienceContent content) {
+        aliases = 0;
+        return statement(new AudienceSql(this, context).content(content));
+    }
+
+    /** The figures of a Read audience: one row of {@code members}, {@code unmatched}. */
+    public SqlStatement audienceReadStatistics(Rel.AudienceRead read) {
+        aliases = 0;
+        return statement(new AudienceSql(this, context).readStatistics(read));
+    }
+
+    private static SqlStatement statement(Select<?> select) {
+        return new SqlStatement(select.getSQL(ParamType.INDEXED), select.getBindValues());
     }
 
     private Select<Record> entityFilter(Rel.EntityFilter filter) {

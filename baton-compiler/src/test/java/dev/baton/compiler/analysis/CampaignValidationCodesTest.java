@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.baton.compiler.CampaignCompiler;
+import dev.baton.compiler.catalog.AudienceCatalog;
+import dev.baton.compiler.catalog.AudienceTable;
+import dev.baton.compiler.catalog.LabelOwner;
+import dev.baton.compiler.catalog.StoredField;
 import dev.baton.model.campaign.Campaign;
+import dev.baton.model.datamodel.AttributeType;
+import dev.baton.model.datamodel.TableName;
 import dev.baton.model.campaign.CampaignReader;
 import dev.baton.model.datamodel.DataModel;
 import dev.baton.model.diagnostic.Checked;
@@ -56,7 +62,7 @@ final class CampaignValidationCodesTest {
                 .flatMap(covers -> Arrays.stream(covers.value()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(DiagnosticCode.class)));
 
-        assertThat(campaignCodes).as("the campaign codes, BTN100 to BTN310").hasSize(28);
+        assertThat(campaignCodes).as("the campaign codes, BTN100 to BTN315").hasSize(33);
         assertThat(covered).as("codes with a test in this class").containsExactlyInAnyOrderElementsOf(campaignCodes);
     }
 
@@ -799,6 +805,133 @@ final class CampaignValidationCodesTest {
                 at(DiagnosticCode.VALUE_NOT_ALLOWED, "activities[0].rule.any[1].value", "a"),
                 at(DiagnosticCode.OPERATOR_NOT_APPLICABLE, "activities[0].rule.any[2].where.except[0].operator", "a"),
                 at(DiagnosticCode.UNEXPECTED_VALUE, "activities[0].rule.any[2].where.except[1].value", "a"));
+    }
+
+    // Save audience and Read audience against saved audiences
+
+    /** A catalog with one saved audience, "Recent purchasers" (crmId identities, a mapped email), owned by campaign "owner". */
+    private static final AudienceCatalog CATALOG = new AudienceCatalog(
+            List.of(new LabelOwner("Recent purchasers", "owner", "save")),
+            List.of(new AudienceTable("Recent purchasers", "Recipients - CRMID", "crmId", 2, TableName.parse("baton_audiences.a1_v2"), List.of(
+                    new StoredField("crmId", AttributeType.STRING, StoredField.FieldRole.IDENTITY),
+                    new StoredField("recipients_recipientId", AttributeType.INTEGER, StoredField.FieldRole.SOURCE_KEY),
+                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)))));
+
+    private static List<Diagnostic> audienceProblems(String body) {
+        Checked<Campaign> read = CampaignReader.read(HEADER + body, "campaign.yaml");
+        assertThat(read.diagnostics()).as("the file itself is well-formed").isEmpty();
+        return CampaignCompiler.validate(read.value().orElseThrow(), MODEL, CATALOG);
+    }
+
+    @Test
+    @Covers(DiagnosticCode.AUDIENCE_LABEL_TAKEN)
+    void reportsAudienceLabelOwnedByAnotherCampaignOrSavedTwice() {
+        List<Diagnostic> problems = audienceProblems("""
+                activities:
+                  - {id: a, type: build-audience, dimension: recipients}
+                  - {id: s1, type: save-audience, audience: "  recent PURCHASERS ", profileMapping: Recipients - CRMID}
+                  - {id: b, type: build-audience, dimension: bookings}
+                  - {id: s2, type: save-audience, audience: Mine, profileMapping: Recipients - CRMID}
+                  - {id: s3, type: save-audience, audience: MINE, profileMapping: Recipients - CRMID}
+                transitions:
+                  - {from: a, to: s1}
+                  - {from: b, to: s2}
+                  - {from: a, to: s3}
+                """);
+
+        assertThat(found(problems)).containsExactlyInAnyOrder(
+                at(DiagnosticCode.AUDIENCE_LABEL_TAKEN, "activities[1].audience", "s1"),
+                at(DiagnosticCode.AUDIENCE_LABEL_TAKEN, "activities[4].audience", "s3"));
+        assertThat(message(problems, "activities[1].audience")).contains("owned by campaign 'owner'", "activity 'save'");
+        assertThat(message(problems, "activities[4].audience")).contains("also saved by activity 's2'");
+    }
+
+    @Test
+    void theOwnerMayReuseItsLabel() {
+        Checked<Campaign> read = CampaignReader.read("""
+                formatVersion: 1
+                id: owner
+                activities:
+                  - {id: a, type: build-audience, dimension: recipients}
+                  - {id: save, type: save-audience, audience: Recent purchasers, profileMapping: Recipients - CRMID}
+                transitions:
+                  - {from: a, to: save}
+                """, "owner.yaml");
+
+        assertThat(CampaignCompiler.validate(read.value().orElseThrow(), MODEL, CATALOG)).isEmpty();
+    }
+
+    @Test
+    @Covers(DiagnosticCode.INCOMPATIBLE_PROFILE_MAPPING)
+    void reportsProfileMappingNotReachableAndListsCompatibleOnes() {
+        List<Diagnostic> problems = audienceProblems("""
+                activities:
+                  - {id: t, type: build-audience, dimension: trips}
+                  - {id: s, type: save-audience, audience: Trips, profileMapping: Recipients - CRMID}
+                  - {id: w, type: build-audience, dimension: wishlists}
+                  - {id: s2, type: save-audience, audience: Wishes, profileMapping: Recipients - Typo}
+                transitions:
+                  - {from: t, to: s}
+                  - {from: w, to: s2}
+                """);
+
+        assertThat(found(problems)).containsExactlyInAnyOrder(
+                at(DiagnosticCode.INCOMPATIBLE_PROFILE_MAPPING, "activities[1].profileMapping", "s"),
+                at(DiagnosticCode.UNKNOWN_DIMENSION, "activities[3].profileMapping", "s2"));
+        assertThat(message(problems, "activities[1].profileMapping")).contains("'Recipients - CRMID'", "trips", "compatible: none");
+        assertThat(message(problems, "activities[3].profileMapping")).contains("Recipients - CRMID, Recipients - Email");
+    }
+
+    @Test
+    @Covers(DiagnosticCode.INVALID_AUDIENCE_FIELD)
+    void reportsBadOrDuplicateFieldNamesAndUnknownStoredFields() {
+        List<Diagnostic> problems = audienceProblems("""
+                activities:
+                  - {id: b, type: build-audience, dimension: bookings}
+                  - id: s
+                    type: save-audience
+                    audience: Bookers
+                    profileMapping: Recipients - CRMID
+                    mappings:
+                      - {source: amount, field: "total; drop"}
+                      - {source: amount, field: crmid}
+                      - {source: recipient.nickname, field: nick}
+                  - {id: r, type: read-audience, audience: Recent purchasers, dimension: Recipients - CRMID, fields: [email, phone]}
+                transitions:
+                  - {from: b, to: s}
+                """);
+
+        assertThat(found(problems)).containsExactlyInAnyOrder(
+                at(DiagnosticCode.INVALID_AUDIENCE_FIELD, "activities[1].mappings[0].field", "s"),
+                at(DiagnosticCode.INVALID_AUDIENCE_FIELD, "activities[1].mappings[1].field", "s"),
+                at(DiagnosticCode.UNKNOWN_ATTRIBUTE, "activities[1].mappings[2].source", "s"),
+                at(DiagnosticCode.INVALID_AUDIENCE_FIELD, "activities[2].fields[1]", "r"));
+        assertThat(message(problems, "activities[1].mappings[1].field")).contains("already in the audience", "crmId", "bookings_bookingId");
+        assertThat(message(problems, "activities[2].fields[1]")).contains("'phone'", "stored fields: email");
+    }
+
+    @Test
+    @Covers(DiagnosticCode.UNKNOWN_AUDIENCE)
+    void reportsUnknownAudienceAndListsSavedOnes() {
+        List<Diagnostic> problems = audienceProblems("""
+                activities:
+                  - {id: r, type: read-audience, audience: Old purchasers, dimension: Recipients - CRMID}
+                """);
+
+        assertThat(found(problems)).containsExactly(at(DiagnosticCode.UNKNOWN_AUDIENCE, "activities[0].audience", "r"));
+        assertThat(message(problems, "activities[0].audience")).contains("'Old purchasers'", "saved audiences: Recent purchasers");
+    }
+
+    @Test
+    @Covers(DiagnosticCode.INCOMPATIBLE_IDENTITY)
+    void reportsReadDimensionOfAnotherNamespace() {
+        List<Diagnostic> problems = audienceProblems("""
+                activities:
+                  - {id: r, type: read-audience, audience: recent purchasers, dimension: Recipients - Email}
+                """);
+
+        assertThat(found(problems)).containsExactly(at(DiagnosticCode.INCOMPATIBLE_IDENTITY, "activities[0].dimension", "r"));
+        assertThat(message(problems, "activities[0].dimension")).contains("crmId identities", "email", "target dimensions in crmId: Recipients - CRMID");
     }
 
     /** Problems of the file alone; the campaign must fail to read. */

@@ -1,5 +1,6 @@
 package dev.baton.engine.run;
 
+import dev.baton.compiler.AudienceEffect;
 import dev.baton.compiler.CompiledActivity;
 import dev.baton.compiler.CompiledCampaign;
 import dev.baton.compiler.CompiledOutput;
@@ -7,6 +8,7 @@ import dev.baton.compiler.analysis.Input;
 import dev.baton.compiler.sql.SqlStatement;
 import dev.baton.engine.spi.Engine;
 import dev.baton.engine.store.RunLog;
+import dev.baton.model.error.BatonException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +32,13 @@ public final class RunExecutor {
     private final Engine engine;
     private final RunLog log;
     private final InstantSource clock;
+    private final AudienceSink audiences;
 
-    public RunExecutor(Engine engine, RunLog log, InstantSource clock) {
+    public RunExecutor(Engine engine, RunLog log, InstantSource clock, AudienceSink audiences) {
         this.engine = engine;
         this.log = log;
         this.clock = clock;
+        this.audiences = audiences;
     }
 
     public RunResult execute(long runId, CompiledCampaign compiled, RunKind kind, Instant startedAt) {
@@ -45,7 +50,7 @@ public final class RunExecutor {
         for (CompiledActivity activity : compiled.activities()) {
             stopsBranch.put(activity.id(), activity.stopsBranchWhenEmpty());
             Optional<String> skipReason = skipReason(activity, done, stopsBranch);
-            ActivityResult result = skipReason.isPresent() ? skipped(activity, skipReason.get()) : run(activity);
+            ActivityResult result = skipReason.isPresent() ? skipped(activity, skipReason.get()) : run(activity, runId, compiled.campaign().id(), kind);
             if (result.status() == ActivityStatus.FAILED && error.isEmpty()) {
                 error = Optional.of("activity '" + activity.id() + "' failed: " + result.reason().orElse(""));
             }
@@ -64,6 +69,9 @@ public final class RunExecutor {
         for (Input input : activity.inputs()) {
             ActivityResult source = done.get(input.activity());
             switch (source.status()) {
+                case DRY_RUN -> {
+                    // A Save audience passing its population on: the pass-through ran, only the save did not.
+                }
                 case FAILED -> {
                     return Optional.of("input " + input.describe() + " is missing: activity '" + input.activity() + "' failed");
                 }
@@ -82,7 +90,7 @@ public final class RunExecutor {
         return Optional.empty();
     }
 
-    private ActivityResult run(CompiledActivity activity) {
+    private ActivityResult run(CompiledActivity activity, long runId, String campaignId, RunKind kind) {
         Instant start = clock.instant();
         List<OutputResult> outputs = new ArrayList<>();
         Connection connection = engine.connection();
@@ -95,20 +103,67 @@ public final class RunExecutor {
             catch (SQLException e) {
                 outputs.add(new OutputResult(output.output(), output.workTable().toString(), Optional.empty(), output.statement().describe()));
                 activity.outputs().subList(i + 1, activity.outputs().size()).forEach(rest -> outputs.add(notRun(rest)));
-                return result(activity, ActivityStatus.FAILED, Optional.of(firstLine(e.getMessage())), start, outputs);
+                return result(activity, ActivityStatus.FAILED, Optional.of(firstLine(e.getMessage())), start, outputs, Map.of());
             }
         }
-        return result(activity, ActivityStatus.SUCCEEDED, Optional.empty(), start, outputs);
+        if (activity.effect().isEmpty()) {
+            return result(activity, ActivityStatus.SUCCEEDED, Optional.empty(), start, outputs, Map.of());
+        }
+        try {
+            return switch (activity.effect().get()) {
+                case AudienceEffect.Save save -> save(activity, save, runId, campaignId, kind, start, outputs);
+                case AudienceEffect.Read read -> {
+                    Map<String, Long> figures = figures(connection, read.statistics(), Metrics.MEMBERS, Metrics.UNMATCHED);
+                    figures.put(Metrics.VERSION, (long) read.version());
+                    audiences.recordRead(read.label(), campaignId, runId);
+                    yield result(activity, ActivityStatus.SUCCEEDED, Optional.empty(), start, outputs, figures);
+                }
+            };
+        }
+        catch (SQLException | BatonException e) {
+            return result(activity, ActivityStatus.FAILED, Optional.of(firstLine(e.getMessage())), start, outputs, Map.of());
+        }
+    }
+
+    /** Test runs only count what would be saved; live runs save a new version. */
+    private ActivityResult save(CompiledActivity activity, AudienceEffect.Save save, long runId, String campaignId, RunKind kind, Instant start,
+            List<OutputResult> outputs) throws SQLException {
+        Map<String, Long> figures = figures(engine.connection(), save.statistics(), Metrics.ROWS, Metrics.PROFILES, Metrics.SKIPPED_EMPTY_IDENTITY);
+        String summary = figures.get(Metrics.ROWS) + " rows (" + figures.get(Metrics.PROFILES) + " distinct profiles; "
+                + figures.get(Metrics.SKIPPED_EMPTY_IDENTITY) + " rows skipped for an empty identity)";
+        return switch (kind) {
+            case TEST -> result(activity, ActivityStatus.DRY_RUN, Optional.of("test run: nothing saved; audience '" + save.label() + "' would get " + summary),
+                    start, outputs, figures);
+            case LIVE -> {
+                int version = audiences.save(save, campaignId, activity.id(), figures.get(Metrics.SKIPPED_EMPTY_IDENTITY), runId);
+                figures.put(Metrics.VERSION, (long) version);
+                yield result(activity, ActivityStatus.SUCCEEDED, Optional.of("saved audience '" + save.label() + "' version " + version + ": " + summary),
+                        start, outputs, figures);
+            }
+        };
+    }
+
+    /** Runs a one-row query and reads its columns, in order, under the given names. */
+    private static Map<String, Long> figures(Connection connection, SqlStatement statement, String... names) throws SQLException {
+        Map<String, Long> figures = new LinkedHashMap<>();
+        try (PreparedStatement prepared = prepare(connection, statement); ResultSet result = prepared.executeQuery()) {
+            result.next();
+            for (int i = 0; i < names.length; i++) {
+                figures.put(names[i], result.getLong(i + 1));
+            }
+        }
+        return figures;
     }
 
     private ActivityResult skipped(CompiledActivity activity, String reason) {
         return new ActivityResult(activity.id(), activity.type(), activity.label(), activity.dimension(), ActivityStatus.SKIPPED, Optional.of(reason), 0,
-                activity.outputs().stream().map(RunExecutor::notRun).toList());
+                activity.outputs().stream().map(RunExecutor::notRun).toList(), Map.of());
     }
 
-    private ActivityResult result(CompiledActivity activity, ActivityStatus status, Optional<String> reason, Instant start, List<OutputResult> outputs) {
+    private ActivityResult result(CompiledActivity activity, ActivityStatus status, Optional<String> reason, Instant start, List<OutputResult> outputs,
+            Map<String, Long> figures) {
         long elapsed = Duration.between(start, clock.instant()).toMillis();
-        return new ActivityResult(activity.id(), activity.type(), activity.label(), activity.dimension(), status, reason, elapsed, outputs);
+        return new ActivityResult(activity.id(), activity.type(), activity.label(), activity.dimension(), status, reason, elapsed, outputs, figures);
     }
 
     private static OutputResult notRun(CompiledOutput output) {
@@ -116,11 +171,23 @@ public final class RunExecutor {
     }
 
     private static void execute(Connection connection, SqlStatement statement) throws SQLException {
-        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+        try (PreparedStatement prepared = prepare(connection, statement)) {
+            prepared.execute();
+        }
+    }
+
+    /** A prepared statement with the statement's values bound in order. */
+    public static PreparedStatement prepare(Connection connection, SqlStatement statement) throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(statement.sql());
+        try {
             for (int i = 0; i < statement.binds().size(); i++) {
                 prepared.setObject(i + 1, statement.binds().get(i));
             }
-            prepared.execute();
+            return prepared;
+        }
+        catch (SQLException e) {
+            prepared.close();
+            throw e;
         }
     }
 

@@ -57,6 +57,11 @@ public final class RunLog {
             update("INSERT INTO baton_meta.run_outputs (run_id, activity_id, output, position, work_table, row_count, sql_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     runId, activity.id(), output.output(), index++, output.workTable(), output.rows().orElse(null), output.sql());
         }
+        index = 0;
+        for (Map.Entry<String, Long> metric : activity.metrics().entrySet()) {
+            update("INSERT INTO baton_meta.run_metrics (run_id, activity_id, position, name, value) VALUES (?, ?, ?, ?, ?)",
+                    runId, activity.id(), index++, metric.getKey(), metric.getValue());
+        }
     }
 
     public void finished(long runId, RunStatus status, Instant finishedAt, Optional<String> error) {
@@ -147,6 +152,16 @@ public final class RunLog {
                 }
             }
         }
+        Map<String, Map<String, Long>> metrics = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT activity_id, name, value FROM baton_meta.run_metrics WHERE run_id = ? ORDER BY activity_id, position")) {
+            statement.setLong(1, runId);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    metrics.computeIfAbsent(result.getString(1), key -> new LinkedHashMap<>()).put(result.getString(2), result.getLong(3));
+                }
+            }
+        }
         List<ActivityResult> activities = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT activity_id, type, label, dimension, status, reason, elapsed_ms FROM baton_meta.run_activities WHERE run_id = ? ORDER BY position")) {
@@ -156,7 +171,7 @@ public final class RunLog {
                     String id = result.getString(1);
                     activities.add(new ActivityResult(id, result.getString(2), result.getString(3), result.getString(4),
                             ActivityStatus.valueOf(result.getString(5)), Optional.ofNullable(result.getString(6)), result.getLong(7),
-                            outputs.getOrDefault(id, List.of())));
+                            outputs.getOrDefault(id, List.of()), metrics.getOrDefault(id, Map.of())));
                 }
             }
         }

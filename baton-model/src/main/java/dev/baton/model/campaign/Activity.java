@@ -3,7 +3,7 @@ package dev.baton.model.campaign;
 import java.util.List;
 
 /** A node of the campaign graph. Each type is a record; its options are typed fields. */
-public sealed interface Activity permits BuildAudience, Combine {
+public sealed interface Activity permits BuildAudience, Combine, SaveAudience, ReadAudience {
     /** Unique in the campaign; part of work table names. */
     String id();
 

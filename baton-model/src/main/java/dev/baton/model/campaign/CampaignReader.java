@@ -27,8 +27,11 @@ public final class CampaignReader {
     private static final Set<String> COMMON_FIELDS = Set.of("id", "type", "label");
     private static final Set<String> BUILD_AUDIENCE_FIELDS = with(COMMON_FIELDS, "dimension", "rule", "outboundWhenEmpty");
     private static final Set<String> COMBINE_FIELDS = with(COMMON_FIELDS, "operation", "primary", "reconcileOn", "complement");
+    private static final Set<String> SAVE_AUDIENCE_FIELDS = with(COMMON_FIELDS, "audience", "profileMapping", "mappings", "outbound");
+    private static final Set<String> READ_AUDIENCE_FIELDS = with(COMMON_FIELDS, "audience", "dimension", "fields");
+    private static final Set<String> MAPPING_FIELDS = Set.of("source", "field");
     private static final Set<String> TRANSITION_FIELDS = Set.of("from", "output", "to", "label");
-    private static final List<String> TYPES = List.of(BuildAudience.TYPE, Combine.TYPE);
+    private static final List<String> TYPES = List.of(BuildAudience.TYPE, Combine.TYPE, SaveAudience.TYPE, ReadAudience.TYPE);
 
     private CampaignReader() {}
 
@@ -80,6 +83,8 @@ public final class CampaignReader {
         Set<String> allowed = switch (type == null ? "" : type) {
             case BuildAudience.TYPE -> BUILD_AUDIENCE_FIELDS;
             case Combine.TYPE -> COMBINE_FIELDS;
+            case SaveAudience.TYPE -> SAVE_AUDIENCE_FIELDS;
+            case ReadAudience.TYPE -> READ_AUDIENCE_FIELDS;
             default -> null;
         };
         if (allowed == null) {
@@ -102,6 +107,8 @@ public final class CampaignReader {
         return switch (type) {
             case BuildAudience.TYPE -> readBuildAudience(fields, id.get(), labelOrId);
             case Combine.TYPE -> readCombine(fields, id.get(), labelOrId);
+            case SaveAudience.TYPE -> readSaveAudience(fields, id.get(), labelOrId);
+            case ReadAudience.TYPE -> readReadAudience(fields, id.get(), labelOrId);
             default -> throw new IllegalStateException("type checked above: " + type);
         };
     }
@@ -124,6 +131,37 @@ public final class CampaignReader {
         List<String> reconcileOn = fields.texts("reconcileOn", false);
         boolean complement = fields.bool("complement").orElse(false);
         return operation.map(value -> new Combine(id, label, value, primary, reconcileOn, complement));
+    }
+
+    private static Optional<Activity> readSaveAudience(Fields fields, String id, String label) {
+        Optional<String> audience = fields.requiredText("audience").filter(value -> checkLabel(value, fields, "audience"));
+        Optional<String> profileMapping = fields.requiredText("profileMapping");
+        List<AudienceMapping> mappings = new ArrayList<>();
+        List<JsonNode> nodes = fields.array("mappings", false);
+        for (int i = 0; i < nodes.size(); i++) {
+            Fields.of(nodes.get(i), fields.path("mappings") + "[" + i + "]", MAPPING_FIELDS, fields.diagnostics(), id).ifPresent(mapping -> {
+                Optional<String> source = mapping.requiredText("source");
+                Optional<String> field = mapping.requiredText("field");
+                if (source.isPresent() && field.isPresent()) {
+                    mappings.add(new AudienceMapping(source.get(), field.get()));
+                }
+            });
+        }
+        boolean outbound = fields.bool("outbound").orElse(false);
+        if (audience.isEmpty() || profileMapping.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SaveAudience(id, label, audience.get().strip(), profileMapping.get(), mappings, outbound));
+    }
+
+    private static Optional<Activity> readReadAudience(Fields fields, String id, String label) {
+        Optional<String> audience = fields.requiredText("audience");
+        Optional<String> dimension = fields.requiredText("dimension");
+        List<String> stored = fields.texts("fields", false);
+        if (audience.isEmpty() || dimension.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReadAudience(id, label, audience.get(), dimension.get(), stored));
     }
 
     private static Optional<Transition> readTransition(JsonNode node, String path, Diagnostics diagnostics) {
