@@ -39,8 +39,8 @@ where exists (
 );
 -- $1 = 'JP' (String)
 
--- same-country.out (build-audience)
-create table "baton_work"."r1_same-country_out"
+-- unnamed-or-platinum.out (build-audience)
+create table "baton_work"."r1_unnamed-or-platinum_out"
 as
 select "t"."booking_id" "bookingId"
 from "crm"."bookings" "t"

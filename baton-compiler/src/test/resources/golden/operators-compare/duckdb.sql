@@ -72,6 +72,22 @@ from "crm"."bookings" "t"
 where "t"."amount" >= cast(? as decimal(4));
 -- $1 = 5000 (BigDecimal)
 
+-- dec-large.out (build-audience)
+create table "baton_work"."r1_dec-large_out"
+as
+select "t"."booking_id" "bookingId"
+from "crm"."bookings" "t"
+where "t"."amount" < cast(? as decimal(8));
+-- $1 = 10000000 (BigDecimal)
+
+-- dec-small.out (build-audience)
+create table "baton_work"."r1_dec-small_out"
+as
+select "t"."booking_id" "bookingId"
+from "crm"."bookings" "t"
+where "t"."amount" > cast(? as decimal(3, 2));
+-- $1 = 0.05 (BigDecimal)
+
 -- date-eq.out (build-audience)
 create table "baton_work"."r1_date-eq_out"
 as

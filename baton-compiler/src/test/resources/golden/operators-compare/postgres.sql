@@ -72,6 +72,22 @@ from "crm"."bookings" as "t"
 where "t"."amount" >= ?;
 -- $1 = 5000 (BigDecimal)
 
+-- dec-large.out (build-audience)
+create table "baton_work"."r1_dec-large_out"
+as
+select "t"."booking_id" as "bookingId"
+from "crm"."bookings" as "t"
+where "t"."amount" < ?;
+-- $1 = 10000000 (BigDecimal)
+
+-- dec-small.out (build-audience)
+create table "baton_work"."r1_dec-small_out"
+as
+select "t"."booking_id" as "bookingId"
+from "crm"."bookings" as "t"
+where "t"."amount" > ?;
+-- $1 = 0.05 (BigDecimal)
+
 -- date-eq.out (build-audience)
 create table "baton_work"."r1_date-eq_out"
 as

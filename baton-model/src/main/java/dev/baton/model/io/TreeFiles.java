@@ -2,6 +2,7 @@ package dev.baton.model.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,9 +18,11 @@ public final class TreeFiles {
     /** Files larger than this are refused before parsing. */
     public static final int MAX_CHARACTERS = 2 * 1024 * 1024;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    // Decimals are read exactly: a double would round long values before they are typed.
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     // YAML 1.1 would read yes/no/on/off as booleans: "country: NO" must stay Norway.
-    private static final ObjectMapper YAML = YAMLMapper.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
+    private static final ObjectMapper YAML = YAMLMapper.builder().enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private TreeFiles() {}
 

@@ -23,6 +23,20 @@ final class CampaignReaderTest {
     }
 
     @Test
+    void longDecimalsAreReadExactly() {
+        for (String file : java.util.List.of("exact.yaml", "exact.json")) {
+            String text = file.endsWith(".json")
+                    ? "{\"formatVersion\": 1, \"id\": \"exact\", \"activities\": [{\"id\": \"a\", \"type\": \"build-audience\", \"dimension\": \"bookings\","
+                            + " \"rule\": {\"attribute\": \"amount\", \"operator\": \"equal\", \"value\": 123456789012345678901234567890.123}}]}"
+                    : "formatVersion: 1\nid: exact\nactivities:\n  - {id: a, type: build-audience, dimension: bookings, rule: {attribute: amount, operator: equal,"
+                            + " value: 123456789012345678901234567890.123}}\n";
+            BuildAudience activity = (BuildAudience) CampaignReader.read(text, file).value().orElseThrow().activities().getFirst();
+            assertThat(((Comparison) activity.rule().orElseThrow()).value()).as(file)
+                    .contains(new Value.Number(new java.math.BigDecimal("123456789012345678901234567890.123")));
+        }
+    }
+
+    @Test
     void yamlAndJsonReadIntoTheSameCampaign() {
         Checked<Campaign> yaml = CampaignReader.read("""
                 formatVersion: 1
