@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "baton", mixinStandardHelpOptions = true, versionProvider = BatonCommand.Version.class,
         description = "Orchestrated marketing campaigns compiled to SQL and run inside your database.",
         subcommands = {DemoCommand.class, ValidateCommand.class, CheckModelCommand.class, CompileCommand.class, TestCommand.class,
-                PreviewCommand.class, RunsCommand.class})
+                PreviewCommand.class, RunsCommand.class, PublishCommand.class, LiveRunCommand.class,
+                ApplyCommand.class, ExportCommand.class, CampaignsCommand.class, DuplicateCommand.class, StopCommand.class, ArchiveCommand.class,
+                AudiencesCommand.class})
 final class BatonCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

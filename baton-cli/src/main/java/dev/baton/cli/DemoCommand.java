@@ -1,13 +1,16 @@
 package dev.baton.cli;
 
 import dev.baton.engine.DemoResult;
+import dev.baton.engine.audience.AudienceContent;
+import dev.baton.engine.audience.SavedAudience;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = "Create a demo workspace (travel-company data in embedded DuckDB, demo campaigns) and test-run the seed example.")
+@Command(name = "demo", description = "Create a demo workspace (travel-company data in embedded DuckDB, demo campaigns), publish the seed example and show the audience it saves.")
 final class DemoCommand extends BaseCommand {
     @Option(names = "--recipients", paramLabel = "N", description = "Number of recipients; bookings are about 10 x N (default: ${DEFAULT-VALUE}).")
     long recipients = 100_000;
@@ -15,8 +18,10 @@ final class DemoCommand extends BaseCommand {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
     long seed = 42;
 
-    @Option(names = "--no-run", description = "Only create the workspace; do not run the recent-bookers campaign.")
+    @Option(names = "--no-run", description = "Only create the workspace; do not apply or publish the campaigns.")
     boolean noRun;
+
+    static final String SEED_AUDIENCE = "Recent purchasers";
 
     @Override
     int run(Output output) {
@@ -37,10 +42,24 @@ final class DemoCommand extends BaseCommand {
         result.run().ifPresent(run -> {
             output.line();
             RunPrinter.print(run, output, false);
+            if (run.status() == dev.baton.engine.run.RunStatus.SUCCEEDED) {
+                printAudience(output);
+            }
             output.line();
-            output.line("Next: baton preview " + run.runId() + " " + run.activities().getFirst().id() + " --workspace " + workspace
-                    + "   |   baton compile recent-bookers --workspace " + workspace);
+            output.line("Next: baton audiences show 'Recent purchasers' --workspace " + workspace + "   |   baton test recent-purchasers-refined --workspace "
+                    + workspace + "   |   baton compile recent-bookers --workspace " + workspace);
         });
         return result.run().map(run -> run.status() == dev.baton.engine.run.RunStatus.SUCCEEDED ? 0 : Main.EXIT_EXTERNAL).orElse(0);
+    }
+
+    /** The audience the seed example saved: its size and first rows. */
+    private void printAudience(Output output) {
+        SavedAudience audience = audiences().show(workspace, SEED_AUDIENCE);
+        AudienceContent content = audiences().content(workspace, SEED_AUDIENCE, Optional.empty(), 0, 5);
+        output.line();
+        audience.current().ifPresent(version -> output.line("Audience '" + audience.label() + "' version " + version.version() + ": "
+                + RunPrinter.number(version.rows()) + " rows, " + RunPrinter.number(version.distinctProfiles()) + " distinct profiles, mapped on "
+                + audience.targetDimension()));
+        output.table(content.columns().stream().map(AudienceContent.ContentColumn::name).toList(), content.rows(), "  ");
     }
 }

@@ -35,7 +35,7 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(Main::exitCode);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            boolean json = parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--json")) || parseResult.hasMatchedOption("--json");
+            boolean json = parseResult.asCommandLineList().stream().anyMatch(command -> command.getParseResult().hasMatchedOption("--json"));
             Output output = new Output(out, err, json);
             output.error(exception);
             return exitCode(exception);

@@ -29,7 +29,13 @@ final class RunPrinter {
         output.line();
         output.table(List.of("ACTIVITY", "TYPE", "STATUS", "TIME", "OUTPUT", "ROWS"), rows, "  ");
         for (ActivityResult activity : run.activities()) {
-            activity.reason().ifPresent(reason -> output.line("  " + activity.id() + ": " + Output.safe(reason)));
+            if (activity.reason().isPresent()) {
+                output.line("  " + activity.id() + ": " + Output.safe(activity.reason().get()));
+            }
+            else if (!activity.metrics().isEmpty()) {
+                output.line("  " + activity.id() + ": " + String.join(", ", activity.metrics().entrySet().stream()
+                        .map(metric -> metric.getKey() + " " + number(metric.getValue())).toList()));
+            }
         }
         run.error().ifPresent(error -> output.line("Error: " + Output.safe(error)));
         if (withSql) {

@@ -55,7 +55,7 @@ final class CliTest {
 
     @Test
     void testRunAsJsonReportsCountsAndReferenceTime() throws Exception {
-        Result run = baton("test", "recent-bookers", "--workspace", workspace.toString(), "--as-of", "2026-03-01", "--json");
+        Result run = baton("test", workspace.resolve("campaigns/recent-bookers.yaml").toString(), "--workspace", workspace.toString(), "--as-of", "2026-03-01", "--json");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.path("formatVersion").asInt()).isEqualTo(1);
@@ -125,7 +125,7 @@ final class CliTest {
         assertThat(badLimit.exitCode()).isEqualTo(1);
         assertThat(badLimit.err()).contains("--limit must be between 1 and");
 
-        Result badTime = baton("test", "recent-bookers", "--workspace", workspace.toString(), "--as-of", "yesterday");
+        Result badTime = baton("test", "europe-beach-opted-in", "--workspace", workspace.toString(), "--as-of", "yesterday");
         assertThat(badTime.exitCode()).isEqualTo(1);
         assertThat(badTime.err()).contains("--as-of 'yesterday' is not a time");
 

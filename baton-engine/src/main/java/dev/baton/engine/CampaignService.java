@@ -1,6 +1,16 @@
 package dev.baton.engine;
 
 import dev.baton.compiler.CampaignCompiler;
+import dev.baton.compiler.AudienceEffect;
+import dev.baton.compiler.catalog.AudienceCatalog;
+import dev.baton.engine.audience.AudienceDefinition;
+import dev.baton.engine.audience.AudienceRegistry;
+import dev.baton.engine.lifecycle.CampaignStatus;
+import dev.baton.engine.lifecycle.CampaignVersion;
+import dev.baton.engine.lifecycle.LifecycleService;
+import dev.baton.model.io.Names;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import dev.baton.compiler.CompileOptions;
 import dev.baton.compiler.CompiledCampaign;
 import dev.baton.compiler.sql.Dialect;
@@ -43,7 +53,10 @@ public final class CampaignService {
         this.clock = clock;
     }
 
-    /** Creates (or recreates) a demo workspace and, when {@code run} is set, test-runs the seed example in it. */
+    /**
+     * Creates (or recreates) a demo workspace and, when {@code run} is set, applies its campaigns and publishes the seed
+     * example, which saves the audience "Recent purchasers".
+     */
     public DemoResult createDemo(Path directory, long recipients, long seed, boolean run) {
         Instant start = clock.instant();
         DemoOptions options;
@@ -62,11 +75,26 @@ public final class CampaignService {
             throw new BatonException(ErrorCode.SQL_FAILED, "cannot load the demo data: " + e.getMessage(), e);
         }
         long loadMillis = java.time.Duration.between(start, clock.instant()).toMillis();
-        Optional<RunResult> result = run ? Optional.of(testRun(workspace.directory(), DemoWorkspace.SEED_CAMPAIGN, Optional.empty())) : Optional.empty();
+        Optional<RunResult> result = Optional.empty();
+        if (run) {
+            // Campaigns as code: apply the files, publish the seed example (which saves its audience), then apply the
+            // campaign that reads that audience back.
+            LifecycleService lifecycle = new LifecycleService(clock);
+            for (String file : DemoWorkspace.CAMPAIGNS_BEFORE_PUBLISH) {
+                lifecycle.apply(workspace.directory(), workspace.campaignsDirectory().resolve(file));
+            }
+            result = Optional.of(publish(workspace.directory(), DemoWorkspace.SEED_CAMPAIGN, Optional.empty()));
+            for (String file : DemoWorkspace.CAMPAIGNS_AFTER_PUBLISH) {
+                lifecycle.apply(workspace.directory(), workspace.campaignsDirectory().resolve(file));
+            }
+        }
         return new DemoResult(workspace.directory(), options.recipients(), options.seed(), options.today(), rows, loadMillis, result);
     }
 
-    /** Reads and validates a campaign file against the workspace's data model; touches no database. */
+    /**
+     * Reads and validates a campaign file against the workspace's data model and saved audiences; reads Baton's
+     * metadata only, no customer data.
+     */
     public ValidationReport validate(Path workspaceDirectory, String fileOrId) {
         Workspace workspace = Workspace.open(workspaceDirectory);
         Path file = workspace.campaignFile(fileOrId);
@@ -77,7 +105,9 @@ public final class CampaignService {
         }
         Checked<Campaign> campaign = CampaignReader.read(Workspace.read(file), file.getFileName().toString());
         List<Diagnostic> diagnostics = new ArrayList<>(campaign.diagnostics());
-        campaign.value().ifPresent(value -> diagnostics.addAll(CampaignCompiler.validate(value, model.value().get())));
+        if (campaign.value().isPresent()) {
+            diagnostics.addAll(CampaignCompiler.validate(campaign.value().get(), model.value().get(), catalog(workspace)));
+        }
         return new ValidationReport(file.toString(), campaign.value().map(Campaign::id), diagnostics);
     }
 
@@ -93,7 +123,7 @@ public final class CampaignService {
         }
     }
 
-    /** Compiles without touching data; work tables are named as for a run numbered {@code N}. */
+    /** Compiles without touching data (it reads the saved audiences' metadata); work tables are named as for a run {@code N}. */
     public CompiledCampaign compile(Path workspaceDirectory, String fileOrId, Optional<Instant> asOf) {
         Workspace workspace = Workspace.open(workspaceDirectory);
         Dialect dialect = Dialect.fromFileName(workspace.config().engine()).orElseThrow(() -> new BatonException(ErrorCode.WORKSPACE_INVALID,
@@ -101,37 +131,114 @@ public final class CampaignService {
         return compile(workspace, fileOrId, dialect, asOf.orElseGet(clock::instant), "rN");
     }
 
-    /** A test run: compiles, then materialises every output in the work schema and records the run. */
+    /**
+     * A test run: compiles, then materialises every output in the work schema and records the run. Save audience only
+     * reports what it would save. {@code fileOrId} is a campaign file, or the id of an applied campaign (its draft is
+     * run), or the id of a campaign file in the workspace.
+     */
     public RunResult testRun(Path workspaceDirectory, String fileOrId, Optional<Instant> asOf) {
         Workspace workspace = Workspace.open(workspaceDirectory);
         DataModel model = workspace.dataModel();
-        Campaign campaign = readValid(workspace, fileOrId, model);
         try (Engine engine = open(workspace)) {
-            List<Diagnostic> modelProblems = DataModelChecker.check(model, engine);
-            if (!modelProblems.isEmpty()) {
-                throw new BatonException(ErrorCode.INVALID_DATA_MODEL, "the data model does not match the database: " + modelProblems.getFirst().describe()
-                        + (modelProblems.size() > 1 ? " (and " + (modelProblems.size() - 1) + " more; see 'baton check-model')" : ""), modelProblems);
-            }
-            RunLog log = new RunLog(engine.connection());
-            long runId = log.nextRunId();
-            Instant startedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-            CompiledCampaign compiled = CampaignCompiler.compile(campaign, model,
-                    new CompileOptions(engine.dialect(), asOf.orElse(startedAt), new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r" + runId)))
-                    .orThrow(ErrorCode.INVALID_CAMPAIGN, "campaign " + campaign.id());
-            execute(engine, WorkTables.createSchema(engine.dialect(), WorkTableNaming.DEFAULT_SCHEMA));
-            RunResult result = new RunExecutor(engine, log, clock, new AudienceSink() {
-                @Override
-                public int save(dev.baton.compiler.AudienceEffect.Save save, String campaignId, String activityId, long skipped, long run) {
-                    throw new IllegalStateException("test runs do not save audiences");
-                }
+            Campaign campaign = testable(workspace, engine, fileOrId);
+            return execute(engine, model, campaign, RunKind.TEST, asOf);
+        }
+    }
 
-                @Override
-                public void recordRead(String label, String campaignId, long run) {
-                    // Wired to the audience registry below.
-                }
-            }).execute(runId, compiled, RunKind.TEST, startedAt);
-            RunRetention.dropOldWorkTables(engine, log, campaign.id(), RUNS_KEPT_FOR_PREVIEW);
-            return result;
+    /**
+     * Publishes the draft of an applied campaign: freezes that version, validates it against the data model and the
+     * saved audiences, reserves its audience labels, makes it LIVE and runs it live (Save audience saves).
+     */
+    public RunResult publish(Path workspaceDirectory, String campaignId, Optional<Instant> asOf) {
+        Workspace workspace = Workspace.open(workspaceDirectory);
+        DataModel model = workspace.dataModel();
+        try (Engine engine = open(workspace)) {
+            CampaignVersion draft = LifecycleService.draft(engine.connection(), campaignId);
+            Campaign campaign = parse(draft);
+            AudienceRegistry registry = new AudienceRegistry(engine, clock);
+            checkValid(campaign, model, registry.catalog(), "cannot publish");
+            checkModelMatches(model, engine);
+            registry.reserve(campaign.id(), AudienceRegistry.labelsOf(campaign));
+            LifecycleService.markLive(engine.connection(), campaign.id(), draft.version(), clock.instant());
+            return execute(engine, model, campaign, RunKind.LIVE, asOf);
+        }
+    }
+
+    /** Runs the live version of a published campaign again (as a schedule or an API signal would): its saves overwrite. */
+    public RunResult liveRun(Path workspaceDirectory, String campaignId, Optional<Instant> asOf) {
+        Workspace workspace = Workspace.open(workspaceDirectory);
+        DataModel model = workspace.dataModel();
+        try (Engine engine = open(workspace)) {
+            CampaignVersion live = LifecycleService.versions(engine.connection(), campaignId).stream()
+                    .filter(version -> version.status() == CampaignStatus.LIVE).findFirst()
+                    .orElseThrow(() -> new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign '" + Text.quoteForMessage(campaignId)
+                            + "' has no live version; publish it first ('baton publish " + Text.quoteForMessage(campaignId) + "')"));
+            return execute(engine, model, parse(live), RunKind.LIVE, asOf);
+        }
+    }
+
+    private RunResult execute(Engine engine, DataModel model, Campaign campaign, RunKind kind, Optional<Instant> asOf) {
+        checkModelMatches(model, engine);
+        AudienceRegistry registry = new AudienceRegistry(engine, clock);
+        RunLog log = new RunLog(engine.connection());
+        long runId = log.nextRunId();
+        Instant startedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // The audiences as of the run's start: a Read audience reads the version current now, whatever saves follow.
+        CompiledCampaign compiled = CampaignCompiler.compile(campaign, model, new CompileOptions(engine.dialect(), asOf.orElse(startedAt),
+                        new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r" + runId), registry.catalog()))
+                .orThrow(ErrorCode.INVALID_CAMPAIGN, "campaign " + campaign.id());
+        execute(engine, WorkTables.createSchema(engine.dialect(), WorkTableNaming.DEFAULT_SCHEMA));
+        RunResult result = new RunExecutor(engine, log, clock, new RegistrySink(registry)).execute(runId, compiled, kind, startedAt);
+        RunRetention.dropOldWorkTables(engine, log, campaign.id(), RUNS_KEPT_FOR_PREVIEW);
+        return result;
+    }
+
+    /** A file path, an applied campaign's draft, or a campaign file of the workspace, in that order. */
+    private Campaign testable(Workspace workspace, Engine engine, String fileOrId) {
+        if (!java.nio.file.Files.isRegularFile(Path.of(fileOrId)) && Names.CAMPAIGN_ID.matcher(fileOrId).matches()
+                && LifecycleService.latest(engine.connection(), fileOrId).isPresent()) {
+            Campaign campaign = parse(LifecycleService.draft(engine.connection(), fileOrId));
+            checkValid(campaign, workspace.dataModel(), new AudienceRegistry(engine, clock).catalog(), "cannot run");
+            return campaign;
+        }
+        Campaign campaign = readFile(workspace, fileOrId);
+        checkValid(campaign, workspace.dataModel(), new AudienceRegistry(engine, clock).catalog(), "cannot run");
+        return campaign;
+    }
+
+    private static Campaign parse(CampaignVersion version) {
+        return CampaignReader.read(version.definition(), version.suggestedFileName())
+                .orThrow(ErrorCode.INVALID_CAMPAIGN, "campaign " + version.campaignId() + " version " + version.version());
+    }
+
+    private static void checkValid(Campaign campaign, DataModel model, AudienceCatalog catalog, String action) {
+        List<Diagnostic> problems = CampaignCompiler.validate(campaign, model, catalog);
+        if (!problems.isEmpty()) {
+            throw new BatonException(ErrorCode.INVALID_CAMPAIGN, action + " campaign " + campaign.id() + ": " + problems.size() + " problem"
+                    + (problems.size() == 1 ? "" : "s") + ", " + problems.getFirst().describe() + (problems.size() > 1 ? " (and more; see 'baton validate')" : ""), problems);
+        }
+    }
+
+    private static void checkModelMatches(DataModel model, Engine engine) {
+        List<Diagnostic> modelProblems = DataModelChecker.check(model, engine);
+        if (!modelProblems.isEmpty()) {
+            throw new BatonException(ErrorCode.INVALID_DATA_MODEL, "the data model does not match the database: " + modelProblems.getFirst().describe()
+                    + (modelProblems.size() > 1 ? " (and " + (modelProblems.size() - 1) + " more; see 'baton check-model')" : ""), modelProblems);
+        }
+    }
+
+    /** Save audience and Read audience of a run, onto the registry. */
+    private record RegistrySink(AudienceRegistry registry) implements AudienceSink {
+        @Override
+        public int save(AudienceEffect.Save save, String campaignId, String activityId, long skippedEmptyIdentity, long runId) {
+            AudienceDefinition definition = new AudienceDefinition(save.label(), campaignId, activityId, save.targetDimension(), save.entity(),
+                    save.identityNamespace(), save.fields());
+            return registry.save(definition, save.content(), skippedEmptyIdentity, runId).version();
+        }
+
+        @Override
+        public void recordRead(String label, String campaignId, long runId) {
+            registry.recordRead(label, campaignId, runId);
         }
     }
 
@@ -159,21 +266,26 @@ public final class CampaignService {
 
     private CompiledCampaign compile(Workspace workspace, String fileOrId, Dialect dialect, Instant referenceTime, String prefix) {
         DataModel model = workspace.dataModel();
-        Campaign campaign = readValid(workspace, fileOrId, model);
-        return CampaignCompiler.compile(campaign, model, new CompileOptions(dialect, referenceTime, new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, prefix)))
+        Campaign campaign = readFile(workspace, fileOrId);
+        AudienceCatalog catalog = catalog(workspace);
+        checkValid(campaign, model, catalog, "cannot compile");
+        return CampaignCompiler.compile(campaign, model, new CompileOptions(dialect, referenceTime,
+                        new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, prefix), catalog))
                 .orThrow(ErrorCode.INVALID_CAMPAIGN, "campaign " + campaign.id());
     }
 
-    private static Campaign readValid(Workspace workspace, String fileOrId, DataModel model) {
-        Path file = workspace.campaignFile(fileOrId);
-        Campaign campaign = CampaignReader.read(Workspace.read(file), file.getFileName().toString()).orThrow(ErrorCode.INVALID_CAMPAIGN, file.getFileName().toString());
-        List<Diagnostic> problems = CampaignCompiler.validate(campaign, model);
-        if (!problems.isEmpty()) {
-            throw new BatonException(ErrorCode.INVALID_CAMPAIGN, "campaign " + campaign.id() + " has " + problems.size() + " problem"
-                    + (problems.size() == 1 ? "" : "s") + ": " + problems.getFirst().describe() + (problems.size() > 1 ? " (and more; see 'baton validate')" : ""), problems);
+    /** The saved audiences and label owners of the workspace. */
+    private AudienceCatalog catalog(Workspace workspace) {
+        try (Engine engine = open(workspace)) {
+            return new AudienceRegistry(engine, clock).catalog();
         }
-        return campaign;
     }
+
+    private static Campaign readFile(Workspace workspace, String fileOrId) {
+        Path file = workspace.campaignFile(fileOrId);
+        return CampaignReader.read(Workspace.read(file), file.getFileName().toString()).orThrow(ErrorCode.INVALID_CAMPAIGN, file.getFileName().toString());
+    }
+
 
     private Engine open(Workspace workspace) {
         return WorkspaceDatabase.open(workspace, clock);

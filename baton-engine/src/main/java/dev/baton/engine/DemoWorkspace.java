@@ -17,7 +17,11 @@ import java.util.stream.Stream;
 final class DemoWorkspace {
     static final String MARKER = ".baton-demo";
     static final String SEED_CAMPAIGN = "recent-bookers";
-    static final List<String> CAMPAIGNS = List.of("recent-bookers.yaml", "europe-beach-opted-in.yaml", "recent-purchasers-refined.yaml");
+    static final String SEED_AUDIENCE = "Recent purchasers";
+    static final List<String> CAMPAIGNS_BEFORE_PUBLISH = List.of("recent-bookers.yaml", "europe-beach-opted-in.yaml");
+    /** Reads the audience the seed example saves, so it is applied once that audience exists. */
+    static final List<String> CAMPAIGNS_AFTER_PUBLISH = List.of("recent-purchasers-refined.yaml");
+    static final List<String> CAMPAIGNS = java.util.stream.Stream.concat(CAMPAIGNS_BEFORE_PUBLISH.stream(), CAMPAIGNS_AFTER_PUBLISH.stream()).toList();
 
     private DemoWorkspace() {}
 
