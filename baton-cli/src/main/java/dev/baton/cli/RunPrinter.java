@@ -19,6 +19,11 @@ final class RunPrinter {
         output.line("Reference time for relative dates: " + run.referenceTime());
         List<List<String>> rows = new ArrayList<>();
         for (ActivityResult activity : run.activities()) {
+            if (activity.outputs().isEmpty()) {
+                // A Save audience without outbound transition: what it saved (or would save) stands in for an output.
+                rows.add(List.of(activity.id(), activity.type(), status(activity), activity.elapsedMillis() + " ms", "(audience)",
+                        java.util.Optional.ofNullable(activity.metrics().get(dev.baton.engine.run.Metrics.ROWS)).map(RunPrinter::number).orElse("-")));
+            }
             for (int i = 0; i < activity.outputs().size(); i++) {
                 OutputResult result = activity.outputs().get(i);
                 boolean first = i == 0;

@@ -129,8 +129,8 @@ public final class RunExecutor {
     private ActivityResult save(CompiledActivity activity, AudienceEffect.Save save, long runId, String campaignId, RunKind kind, Instant start,
             List<OutputResult> outputs) throws SQLException {
         Map<String, Long> figures = figures(engine.connection(), save.statistics(), Metrics.ROWS, Metrics.PROFILES, Metrics.SKIPPED_EMPTY_IDENTITY);
-        String summary = figures.get(Metrics.ROWS) + " rows (" + figures.get(Metrics.PROFILES) + " distinct profiles; "
-                + figures.get(Metrics.SKIPPED_EMPTY_IDENTITY) + " rows skipped for an empty identity)";
+        String summary = String.format(java.util.Locale.ROOT, "%,d rows (%,d distinct profiles; %,d rows skipped for an empty identity)",
+                figures.get(Metrics.ROWS), figures.get(Metrics.PROFILES), figures.get(Metrics.SKIPPED_EMPTY_IDENTITY));
         return switch (kind) {
             case TEST -> result(activity, ActivityStatus.DRY_RUN, Optional.of("test run: nothing saved; audience '" + save.label() + "' would get " + summary),
                     start, outputs, figures);
