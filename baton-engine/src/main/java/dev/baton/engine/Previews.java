@@ -53,6 +53,27 @@ final class Previews {
         return select(engine, run, activity, output, entity, limit);
     }
 
+    /** Name and SQL type of each work table column that is not a key of {@code entity}, in table order. */
+    private static List<String[]> extraColumns(Engine engine, TableName table, Entity entity) {
+        List<String[]> columns = new ArrayList<>();
+        try (PreparedStatement statement = engine.connection().prepareStatement(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
+            statement.setString(1, table.schema().orElse(engine.defaultSchema()));
+            statement.setString(2, table.name());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    if (!entity.primaryKey().contains(result.getString(1))) {
+                        columns.add(new String[] {result.getString(1), result.getString(2).toLowerCase(java.util.Locale.ROOT)});
+                    }
+                }
+            }
+            return columns;
+        }
+        catch (SQLException e) {
+            throw new BatonException(ErrorCode.SQL_FAILED, "cannot read the columns of work table " + table + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Preview select(Engine engine, RunResult run, ActivityResult activity, OutputResult output, Entity entity, int limit) {
         DSLContext context = DSL.using(engine.dialect().jooq());
         List<SelectField<?>> fields = new ArrayList<>();
@@ -65,6 +86,11 @@ final class Previews {
             fields.add(keyField);
             columns.add(new PreviewColumn(key.name(), key.type().fileName(), true));
             join = join.and(DSL.field(DSL.name("e", key.column())).eq(keyField));
+        }
+        // Columns the work table carries beyond the keys (fields read from an audience).
+        for (String[] column : extraColumns(engine, TableName.parse(output.workTable()), entity)) {
+            fields.add(DSL.field(DSL.name("w", column[0])));
+            columns.add(new PreviewColumn(column[0], column[1], true));
         }
         for (Attribute attribute : entity.attributes()) {
             if (!entity.primaryKey().contains(attribute.name())) {

@@ -207,6 +207,8 @@ final class SaveAudienceAcceptanceTest {
         assertThat(fixture.count("SELECT count(*) FROM " + workTable + " w JOIN crm.recipients r ON r.recipient_id = w.\"recipientId\""
                 + " WHERE w.email IS DISTINCT FROM r.email")).as("the stored email field comes along").isZero();
         assertThat(stillThere).hasSize(saved.size() - 7);
+        assertThat(fixture.preview(run.runId(), "read", "out", 3).columns()).filteredOn(column -> column.inWorkTable())
+                .extracting(column -> column.name()).containsExactly("recipientId", "email");
         assertThat(DemoWorkspaceFixture.activity(run, "read").metrics())
                 .containsEntry(Metrics.MEMBERS, (long) saved.size()).containsEntry(Metrics.UNMATCHED, 7L).containsEntry(Metrics.VERSION, 1L);
         fixture.release();
