@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ValidateCommand.class, CheckModelCommand.class, CompileCommand.class, TestCommand.class,
                 PreviewCommand.class, RunsCommand.class, PublishCommand.class, LiveRunCommand.class,
                 ApplyCommand.class, ExportCommand.class, CampaignsCommand.class, DuplicateCommand.class, StopCommand.class, ArchiveCommand.class,
-                AudiencesCommand.class})
+                AudiencesCommand.class, BenchCommand.class})
 final class BatonCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
