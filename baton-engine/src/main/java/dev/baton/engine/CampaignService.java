@@ -5,6 +5,8 @@ import dev.baton.compiler.AudienceEffect;
 import dev.baton.compiler.catalog.AudienceCatalog;
 import dev.baton.engine.audience.AudienceDefinition;
 import dev.baton.engine.audience.AudienceRegistry;
+import dev.baton.engine.audience.AudienceVersion;
+import dev.baton.engine.run.Metrics;
 import dev.baton.engine.lifecycle.CampaignStatus;
 import dev.baton.engine.lifecycle.CampaignVersion;
 import dev.baton.engine.lifecycle.LifecycleService;
@@ -230,10 +232,16 @@ public final class CampaignService {
     /** Save audience and Read audience of a run, onto the registry. */
     private record RegistrySink(AudienceRegistry registry) implements AudienceSink {
         @Override
-        public int save(AudienceEffect.Save save, String campaignId, String activityId, long skippedEmptyIdentity, long runId) {
+        public Map<String, Long> save(AudienceEffect.Save save, String campaignId, String activityId, long inboundRows, long runId) {
             AudienceDefinition definition = new AudienceDefinition(save.label(), campaignId, activityId, save.targetDimension(), save.entity(),
                     save.identityNamespace(), save.fields());
-            return registry.save(definition, save.content(), skippedEmptyIdentity, runId).version();
+            AudienceVersion version = registry.saveInbound(definition, save.content(), inboundRows, runId);
+            Map<String, Long> figures = new LinkedHashMap<>();
+            figures.put(Metrics.ROWS, version.rows());
+            figures.put(Metrics.PROFILES, version.distinctProfiles());
+            figures.put(Metrics.SKIPPED_EMPTY_IDENTITY, version.skippedEmptyIdentity());
+            figures.put(Metrics.VERSION, (long) version.version());
+            return figures;
         }
 
         @Override

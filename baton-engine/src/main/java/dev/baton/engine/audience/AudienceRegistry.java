@@ -201,6 +201,19 @@ public final class AudienceRegistry {
      *     whose rows all have an identity
      */
     public AudienceVersion save(AudienceDefinition definition, SqlStatement contentSelect, long skippedEmptyIdentity, long runId) {
+        return save(definition, contentSelect, rows -> skippedEmptyIdentity, runId);
+    }
+
+    /**
+     * As {@link #save(AudienceDefinition, SqlStatement, long, long)} for a content select that yields one row per
+     * inbound row with an identity: the rows skipped for an empty identity are {@code inboundRows} minus the rows
+     * saved, so no query has to count them beforehand.
+     */
+    public AudienceVersion saveInbound(AudienceDefinition definition, SqlStatement contentSelect, long inboundRows, long runId) {
+        return save(definition, contentSelect, rows -> inboundRows - rows, runId);
+    }
+
+    private AudienceVersion save(AudienceDefinition definition, SqlStatement contentSelect, java.util.function.LongUnaryOperator skippedFor, long runId) {
         requireNonNull(definition, "definition is null");
         requireNonNull(contentSelect, "contentSelect is null");
         StoredField identity = checkDefinition(definition);
@@ -234,6 +247,7 @@ public final class AudienceRegistry {
         }
         long rows;
         long profiles;
+        long skipped;
         try {
             createTable(table, contentSelect);
             afterStep.accept(STEP_TABLE_CREATED);
@@ -246,7 +260,8 @@ public final class AudienceRegistry {
                         + (rows - counts[2]) + " rows without identity " + identity.name() + "; rows with an empty identity must be left out and counted");
             }
             afterStep.accept(STEP_COUNTED);
-            switchTo(definition, key, existing, audienceId, version, table, rows, profiles, skippedEmptyIdentity, runId, savedAt);
+            skipped = skippedFor.applyAsLong(rows);
+            switchTo(definition, key, existing, audienceId, version, table, rows, profiles, skipped, runId, savedAt);
         }
         catch (SQLException e) {
             dropQuietly(table, e);
@@ -258,7 +273,7 @@ public final class AudienceRegistry {
         }
         afterStep.accept(STEP_SWITCHED);
         dropOldVersions(audienceId);
-        return new AudienceVersion(version, table.toString(), rows, profiles, skippedEmptyIdentity, savedAt, runId);
+        return new AudienceVersion(version, table.toString(), rows, profiles, skipped, savedAt, runId);
     }
 
     private void switchTo(AudienceDefinition definition, String key, Optional<AudienceRow> existing, long audienceId, int version, TableName table,

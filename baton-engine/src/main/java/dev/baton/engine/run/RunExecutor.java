@@ -50,7 +50,7 @@ public final class RunExecutor {
         for (CompiledActivity activity : compiled.activities()) {
             stopsBranch.put(activity.id(), activity.stopsBranchWhenEmpty());
             Optional<String> skipReason = skipReason(activity, done, stopsBranch);
-            ActivityResult result = skipReason.isPresent() ? skipped(activity, skipReason.get()) : run(activity, runId, compiled.campaign().id(), kind);
+            ActivityResult result = skipReason.isPresent() ? skipped(activity, skipReason.get()) : run(activity, runId, compiled.campaign().id(), kind, done);
             if (result.status() == ActivityStatus.FAILED && error.isEmpty()) {
                 error = Optional.of("activity '" + activity.id() + "' failed: " + result.reason().orElse(""));
             }
@@ -90,7 +90,7 @@ public final class RunExecutor {
         return Optional.empty();
     }
 
-    private ActivityResult run(CompiledActivity activity, long runId, String campaignId, RunKind kind) {
+    private ActivityResult run(CompiledActivity activity, long runId, String campaignId, RunKind kind, Map<String, ActivityResult> done) {
         Instant start = clock.instant();
         List<OutputResult> outputs = new ArrayList<>();
         Connection connection = engine.connection();
@@ -111,7 +111,7 @@ public final class RunExecutor {
         }
         try {
             return switch (activity.effect().get()) {
-                case AudienceEffect.Save save -> save(activity, save, runId, campaignId, kind, start, outputs);
+                case AudienceEffect.Save save -> save(activity, save, runId, campaignId, kind, start, outputs, inboundRows(activity, done));
                 case AudienceEffect.Read read -> {
                     Map<String, Long> figures = figures(connection, read.statistics(), Metrics.MEMBERS, Metrics.UNMATCHED);
                     figures.put(Metrics.VERSION, (long) read.version());
@@ -125,22 +125,36 @@ public final class RunExecutor {
         }
     }
 
-    /** Test runs only count what would be saved; live runs save a new version. */
+    /**
+     * Test runs only count what would be saved; live runs save a new version and take its figures from the saved
+     * table, so that the content is not computed twice.
+     */
     private ActivityResult save(CompiledActivity activity, AudienceEffect.Save save, long runId, String campaignId, RunKind kind, Instant start,
-            List<OutputResult> outputs) throws SQLException {
-        Map<String, Long> figures = figures(engine.connection(), save.statistics(), Metrics.ROWS, Metrics.PROFILES, Metrics.SKIPPED_EMPTY_IDENTITY);
-        String summary = String.format(java.util.Locale.ROOT, "%,d rows (%,d distinct profiles; %,d rows skipped for an empty identity)",
-                figures.get(Metrics.ROWS), figures.get(Metrics.PROFILES), figures.get(Metrics.SKIPPED_EMPTY_IDENTITY));
+            List<OutputResult> outputs, long inboundRows) throws SQLException {
         return switch (kind) {
-            case TEST -> result(activity, ActivityStatus.DRY_RUN, Optional.of("test run: nothing saved; audience '" + save.label() + "' would get " + summary),
-                    start, outputs, figures);
+            case TEST -> {
+                Map<String, Long> figures = figures(engine.connection(), save.statistics(), Metrics.ROWS, Metrics.PROFILES, Metrics.SKIPPED_EMPTY_IDENTITY);
+                yield result(activity, ActivityStatus.DRY_RUN, Optional.of("test run: nothing saved; audience '" + save.label() + "' would get "
+                        + summary(figures)), start, outputs, figures);
+            }
             case LIVE -> {
-                int version = audiences.save(save, campaignId, activity.id(), figures.get(Metrics.SKIPPED_EMPTY_IDENTITY), runId);
-                figures.put(Metrics.VERSION, (long) version);
-                yield result(activity, ActivityStatus.SUCCEEDED, Optional.of("saved audience '" + save.label() + "' version " + version + ": " + summary),
-                        start, outputs, figures);
+                Map<String, Long> figures = new LinkedHashMap<>(audiences.save(save, campaignId, activity.id(), inboundRows, runId));
+                yield result(activity, ActivityStatus.SUCCEEDED, Optional.of("saved audience '" + save.label() + "' version " + figures.get(Metrics.VERSION)
+                        + ": " + summary(figures)), start, outputs, figures);
             }
         };
+    }
+
+    private static String summary(Map<String, Long> figures) {
+        return String.format(java.util.Locale.ROOT, "%,d rows (%,d distinct profiles; %,d rows skipped for an empty identity)",
+                figures.get(Metrics.ROWS), figures.get(Metrics.PROFILES), figures.get(Metrics.SKIPPED_EMPTY_IDENTITY));
+    }
+
+    /** Rows of the population an activity reads (its only input). */
+    private static long inboundRows(CompiledActivity activity, Map<String, ActivityResult> done) {
+        Input input = activity.inputs().getFirst();
+        return done.get(input.activity()).outputs().stream().filter(output -> output.output().equals(input.output())).findFirst()
+                .flatMap(OutputResult::rows).orElseThrow();
     }
 
     /** Runs a one-row query and reads its columns, in order, under the given names. */
