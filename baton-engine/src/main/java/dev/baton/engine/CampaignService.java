@@ -143,7 +143,8 @@ public final class CampaignService {
         DataModel model = workspace.dataModel();
         try (Engine engine = open(workspace)) {
             Campaign campaign = testable(workspace, engine, fileOrId);
-            return execute(engine, model, campaign, RunKind.TEST, asOf);
+            checkModelMatches(model, engine);
+            return execute(engine, model, campaign, RunKind.TEST, asOf, new AudienceRegistry(engine, clock).catalog());
         }
     }
 
@@ -158,11 +159,13 @@ public final class CampaignService {
             CampaignVersion draft = LifecycleService.draft(engine.connection(), campaignId);
             Campaign campaign = parse(draft);
             AudienceRegistry registry = new AudienceRegistry(engine, clock);
-            checkValid(campaign, model, registry.catalog(), "cannot publish");
+            AudienceCatalog catalog = registry.catalog();
+            // Everything that can refuse the campaign is checked before its labels are reserved.
+            checkValid(campaign, model, catalog, "cannot publish");
             checkModelMatches(model, engine);
             registry.reserve(campaign.id(), AudienceRegistry.labelsOf(campaign));
             LifecycleService.markLive(engine.connection(), campaign.id(), draft.version(), clock.instant());
-            return execute(engine, model, campaign, RunKind.LIVE, asOf);
+            return execute(engine, model, campaign, RunKind.LIVE, asOf, catalog);
         }
     }
 
@@ -175,19 +178,19 @@ public final class CampaignService {
                     .filter(version -> version.status() == CampaignStatus.LIVE).findFirst()
                     .orElseThrow(() -> new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign '" + Text.quoteForMessage(campaignId)
                             + "' has no live version; publish it first ('baton publish " + Text.quoteForMessage(campaignId) + "')"));
-            return execute(engine, model, parse(live), RunKind.LIVE, asOf);
+            checkModelMatches(model, engine);
+            return execute(engine, model, parse(live), RunKind.LIVE, asOf, new AudienceRegistry(engine, clock).catalog());
         }
     }
 
-    private RunResult execute(Engine engine, DataModel model, Campaign campaign, RunKind kind, Optional<Instant> asOf) {
-        checkModelMatches(model, engine);
+    /** Compiles against {@code catalog} (the audiences as of the run's start: a Read audience reads the version current then) and runs. */
+    private RunResult execute(Engine engine, DataModel model, Campaign campaign, RunKind kind, Optional<Instant> asOf, AudienceCatalog catalog) {
         AudienceRegistry registry = new AudienceRegistry(engine, clock);
         RunLog log = new RunLog(engine.connection());
         long runId = log.nextRunId();
         Instant startedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        // The audiences as of the run's start: a Read audience reads the version current now, whatever saves follow.
         CompiledCampaign compiled = CampaignCompiler.compile(campaign, model, new CompileOptions(engine.dialect(), asOf.orElse(startedAt),
-                        new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r" + runId), registry.catalog()))
+                        new WorkTableNaming(WorkTableNaming.DEFAULT_SCHEMA, "r" + runId), catalog))
                 .orThrow(ErrorCode.INVALID_CAMPAIGN, "campaign " + campaign.id());
         execute(engine, WorkTables.createSchema(engine.dialect(), WorkTableNaming.DEFAULT_SCHEMA));
         RunResult result = new RunExecutor(engine, log, clock, new RegistrySink(registry)).execute(runId, compiled, kind, startedAt);
@@ -195,17 +198,13 @@ public final class CampaignService {
         return result;
     }
 
-    /** A file path, an applied campaign's draft, or a campaign file of the workspace, in that order. */
+    /** A file path, an applied campaign's draft, or a campaign file of the workspace, in that order; validated when compiled. */
     private Campaign testable(Workspace workspace, Engine engine, String fileOrId) {
         if (!java.nio.file.Files.isRegularFile(Path.of(fileOrId)) && Names.CAMPAIGN_ID.matcher(fileOrId).matches()
                 && LifecycleService.latest(engine.connection(), fileOrId).isPresent()) {
-            Campaign campaign = parse(LifecycleService.draft(engine.connection(), fileOrId));
-            checkValid(campaign, workspace.dataModel(), new AudienceRegistry(engine, clock).catalog(), "cannot run");
-            return campaign;
+            return parse(LifecycleService.draft(engine.connection(), fileOrId));
         }
-        Campaign campaign = readFile(workspace, fileOrId);
-        checkValid(campaign, workspace.dataModel(), new AudienceRegistry(engine, clock).catalog(), "cannot run");
-        return campaign;
+        return readFile(workspace, fileOrId);
     }
 
     private static Campaign parse(CampaignVersion version) {

@@ -25,10 +25,12 @@ public final class DataModelChecker {
 
     public static List<Diagnostic> check(DataModel model, Engine engine) {
         Diagnostics diagnostics = new Diagnostics();
+        List<String> schemas = model.entities().stream().map(entity -> entity.table().schema().orElse(engine.defaultSchema())).distinct().toList();
+        Map<String, Map<String, String>> tables = columns(engine, schemas);
         for (int e = 0; e < model.entities().size(); e++) {
             Entity entity = model.entities().get(e);
             String schema = entity.table().schema().orElse(engine.defaultSchema());
-            Map<String, String> columns = columns(engine, schema, entity.table().name());
+            Map<String, String> columns = tables.getOrDefault(schema + "\u0000" + entity.table().name(), Map.of());
             String path = "entities[" + e + "]";
             if (columns.isEmpty()) {
                 diagnostics.add(DiagnosticCode.UNKNOWN_TABLE, path + ".table", "entity '" + entity.name() + "': the database has no table or view '"
@@ -53,19 +55,25 @@ public final class DataModelChecker {
         return diagnostics.toList();
     }
 
-    /** Column name to SQL type name, in column order; empty when the table does not exist. */
-    private static Map<String, String> columns(Engine engine, String schema, String table) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        try (PreparedStatement statement = engine.connection().prepareStatement(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
-            statement.setString(1, schema);
-            statement.setString(2, table);
+    /**
+     * For every table of {@code schemas} (keyed by schema, a NUL, and table name), its column names to SQL type names in
+     * column order. One query for the whole model.
+     */
+    private static Map<String, Map<String, String>> columns(Engine engine, List<String> schemas) {
+        Map<String, Map<String, String>> tables = new LinkedHashMap<>();
+        String placeholders = String.join(", ", java.util.Collections.nCopies(schemas.size(), "?"));
+        try (PreparedStatement statement = engine.connection().prepareStatement("SELECT table_schema, table_name, column_name, data_type"
+                + " FROM information_schema.columns WHERE table_schema IN (" + placeholders + ") ORDER BY table_schema, table_name, ordinal_position")) {
+            for (int i = 0; i < schemas.size(); i++) {
+                statement.setString(i + 1, schemas.get(i));
+            }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    columns.put(result.getString(1), result.getString(2));
+                    tables.computeIfAbsent(result.getString(1) + "\u0000" + result.getString(2), key -> new LinkedHashMap<>())
+                            .put(result.getString(3), result.getString(4));
                 }
             }
-            return columns;
+            return tables;
         }
         catch (SQLException e) {
             throw new BatonException(ErrorCode.SQL_FAILED, "cannot read the database's columns: " + e.getMessage(), e);

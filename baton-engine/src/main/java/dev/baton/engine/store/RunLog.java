@@ -48,7 +48,29 @@ public final class RunLog {
                 utc(compiled.referenceTime()), utc(startedAt));
     }
 
+    /** Records an activity with its outputs and figures, in one transaction (one commit, not one per row). */
     public void activity(long runId, int position, ActivityResult activity) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                insertActivity(runId, position, activity);
+                connection.commit();
+            }
+            catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+            finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+        catch (SQLException e) {
+            throw failure("write the run log", e);
+        }
+    }
+
+    private void insertActivity(long runId, int position, ActivityResult activity) {
         update("INSERT INTO baton_meta.run_activities (run_id, activity_id, position, type, label, dimension, status, reason, elapsed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 runId, activity.id(), position, activity.type(), activity.label(), activity.dimension(), activity.status().name(),
                 activity.reason().orElse(null), activity.elapsedMillis());
