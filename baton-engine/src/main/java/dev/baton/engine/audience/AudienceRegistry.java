@@ -7,10 +7,10 @@ import dev.baton.compiler.catalog.AudienceTable;
 import dev.baton.compiler.catalog.LabelOwner;
 import dev.baton.compiler.catalog.StoredField;
 import dev.baton.compiler.sql.SqlStatement;
-import dev.baton.model.campaign.Campaign;
-import dev.baton.model.campaign.SaveAudience;
 import dev.baton.engine.run.WorkTables;
 import dev.baton.engine.spi.Engine;
+import dev.baton.model.campaign.Campaign;
+import dev.baton.model.campaign.SaveAudience;
 import dev.baton.model.datamodel.AttributeType;
 import dev.baton.model.datamodel.TableName;
 import dev.baton.model.error.BatonException;
@@ -34,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -49,7 +48,8 @@ import org.jooq.impl.DSL;
  * its table in one transaction sees one whole version; see {@code docs/audiences.md} for what holds outside one.
  *
  * <p>Labels compare trimmed and ignoring case ({@link Text#normalized}); they are stored as given. Writing methods
- * manage their own transactions and must be called with auto-commit on.
+ * manage their own transactions (label claims join the caller's when one is open); {@link LabelClaims} holds the
+ * label rules.
  */
 public final class AudienceRegistry {
     public static final String SCHEMA = "baton_audiences";
@@ -70,6 +70,7 @@ public final class AudienceRegistry {
     private final Engine engine;
     private final InstantSource clock;
     private final Consumer<String> afterStep;
+    private final LabelClaims labels;
 
     public AudienceRegistry(Engine engine, InstantSource clock) {
         this(engine, clock, step -> {});
@@ -80,6 +81,7 @@ public final class AudienceRegistry {
         this.engine = requireNonNull(engine, "engine is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.afterStep = requireNonNull(afterStep, "afterStep is null");
+        this.labels = new LabelClaims(engine.connection(), clock);
     }
 
     // ---- the compiler's view
@@ -120,72 +122,24 @@ public final class AudienceRegistry {
 
     /**
      * At apply: this campaign's unpublished claims become exactly {@code labelToActivity} (its published labels stay
-     * its own). A label owned by another campaign is refused and nothing changes.
+     * its own). A label owned by another campaign is refused and nothing changes. Joins the caller's transaction when
+     * one is open.
      */
     public void claim(String campaignId, Map<String, String> labelToActivity) {
-        requireNonNull(campaignId, "campaignId is null");
-        Map<String, Claim> wanted = claims(labelToActivity);
-        write("claim audience labels", () -> {
-            checkOwnership(campaignId, wanted);
-            Set<String> unpublished = new HashSet<>();
-            try (PreparedStatement statement = connection().prepareStatement(
-                    "SELECT label_key FROM baton_meta.audience_labels WHERE campaign_id = ? AND NOT published")) {
-                statement.setString(1, campaignId);
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        unpublished.add(result.getString(1));
-                    }
-                }
-            }
-            for (String key : unpublished) {
-                if (!wanted.containsKey(key)) {
-                    update("DELETE FROM baton_meta.audience_labels WHERE label_key = ?", key);
-                }
-            }
-            for (Map.Entry<String, Claim> entry : wanted.entrySet()) {
-                Optional<Owner> owner = owner(entry.getKey());
-                if (owner.isEmpty()) {
-                    insertClaim(entry.getKey(), entry.getValue(), campaignId, false);
-                }
-                else if (!owner.get().published()) {
-                    update("UPDATE baton_meta.audience_labels SET label = ?, activity_id = ? WHERE label_key = ?",
-                            entry.getValue().label(), entry.getValue().activityId(), entry.getKey());
-                }
-                // A label this campaign already published stays as published, with its activity, until the next publish.
-            }
-            return null;
-        }, campaignId, wanted);
+        labels.claim(campaignId, labelToActivity);
     }
 
     /**
-     * At publish: the same ownership check, then these claims are this campaign's published labels. The primary key
-     * on the normalised label makes the second of two racing processes fail; it gets the ownership error.
+     * At publish: the same check, then these claims are this campaign's published labels. The primary key on the
+     * normalised label makes the second of two racing processes fail; it gets the ownership error.
      */
     public void reserve(String campaignId, Map<String, String> labelToActivity) {
-        requireNonNull(campaignId, "campaignId is null");
-        Map<String, Claim> wanted = claims(labelToActivity);
-        write("reserve audience labels", () -> {
-            checkOwnership(campaignId, wanted);
-            for (Map.Entry<String, Claim> entry : wanted.entrySet()) {
-                if (owner(entry.getKey()).isEmpty()) {
-                    insertClaim(entry.getKey(), entry.getValue(), campaignId, true);
-                }
-                else {
-                    update("UPDATE baton_meta.audience_labels SET label = ?, activity_id = ?, published = true WHERE label_key = ?",
-                            entry.getValue().label(), entry.getValue().activityId(), entry.getKey());
-                }
-            }
-            return null;
-        }, campaignId, wanted);
+        labels.reserve(campaignId, labelToActivity);
     }
 
     /** A deleted draft that never published frees its labels; published labels stay owned. */
     public void releaseUnpublished(String campaignId) {
-        requireNonNull(campaignId, "campaignId is null");
-        write("release audience labels", () -> {
-            update("DELETE FROM baton_meta.audience_labels WHERE campaign_id = ? AND NOT published", campaignId);
-            return null;
-        }, campaignId, Map.of());
+        labels.releaseUnpublished(campaignId);
     }
 
     // ---- saving
@@ -225,13 +179,13 @@ public final class AudienceRegistry {
         int version;
         TableName table;
         try {
-            Optional<Owner> owner = owner(key);
+            Optional<LabelClaims.Owner> owner = labels.owner(key);
             if (owner.isPresent() && !owner.get().campaignId().equals(definition.campaignId())) {
-                throw ownedByAnother(definition.label(), owner.get());
+                throw LabelClaims.ownedByAnother(definition.label(), owner.get());
             }
             existing = audienceRows(Optional.of(key)).stream().findFirst();
             if (existing.isPresent() && !existing.get().campaignId().equals(definition.campaignId())) {
-                throw ownedByAnother(definition.label(), new Owner(existing.get().campaignId(), existing.get().activityId(), true));
+                throw LabelClaims.ownedByAnother(definition.label(), new LabelClaims.Owner(existing.get().campaignId(), existing.get().activityId(), true));
             }
             audienceId = existing.isPresent() ? existing.get().id() : nextAudienceId();
             version = nextVersion(audienceId);
@@ -296,9 +250,9 @@ public final class AudienceRegistry {
                 update("INSERT INTO baton_meta.audience_fields (audience_id, version, position, name, type, role) VALUES (?, ?, ?, ?, ?, ?)",
                         audienceId, version, position++, field.name(), field.type().name(), field.role().name());
             }
-            Optional<Owner> owner = owner(key);
+            Optional<LabelClaims.Owner> owner = labels.owner(key);
             if (owner.isEmpty()) {
-                insertClaim(key, new Claim(definition.label(), definition.activityId()), definition.campaignId(), true);
+                labels.insertClaim(key, new LabelClaims.Claim(definition.label(), definition.activityId()), definition.campaignId(), true);
             }
             else if (!owner.get().published()) {
                 update("UPDATE baton_meta.audience_labels SET published = true WHERE label_key = ?", key);
@@ -466,10 +420,6 @@ public final class AudienceRegistry {
 
     // ---- internals
 
-    private record Claim(String label, String activityId) {}
-
-    private record Owner(String campaignId, String activityId, boolean published) {}
-
     private record AudienceRow(long id, String label, String campaignId, String activityId, String targetDimension, String entity,
             String identityNamespace, int currentVersion, Instant createdAt) {}
 
@@ -482,93 +432,6 @@ public final class AudienceRegistry {
 
     private Connection connection() {
         return engine.connection();
-    }
-
-    private static Map<String, Claim> claims(Map<String, String> labelToActivity) {
-        requireNonNull(labelToActivity, "labelToActivity is null");
-        Map<String, Claim> claims = new TreeMap<>();
-        Map<String, String> given = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : labelToActivity.entrySet()) {
-            String label = requireNonNull(entry.getKey(), "label is null");
-            String activity = requireNonNull(entry.getValue(), "activity of label '" + label + "' is null");
-            String key = Text.normalized(label);
-            if (key.isEmpty()) {
-                throw new BatonException(ErrorCode.INVALID_CAMPAIGN, "the audience label of activity '" + Text.quoteForMessage(activity) + "' is empty");
-            }
-            if (given.containsKey(key)) {
-                throw new BatonException(ErrorCode.INVALID_CAMPAIGN, "audience labels '" + Text.quoteForMessage(given.get(key)) + "' and '"
-                        + Text.quoteForMessage(label) + "' are the same label (labels compare trimmed, ignoring case)");
-            }
-            given.put(key, label);
-            claims.put(key, new Claim(label, activity));
-        }
-        return claims;
-    }
-
-    private void checkOwnership(String campaignId, Map<String, Claim> wanted) throws SQLException {
-        for (Map.Entry<String, Claim> entry : wanted.entrySet()) {
-            Optional<Owner> owner = owner(entry.getKey());
-            if (owner.isPresent() && !owner.get().campaignId().equals(campaignId)) {
-                throw ownedByAnother(entry.getValue().label(), owner.get());
-            }
-        }
-    }
-
-    /**
-     * Runs a change of claims in one transaction, or in the caller's when it has one open (auto-commit off: an apply
-     * or a delete records its claims with its own changes). When it fails on the database (for instance the primary
-     * key, because another process claimed a label in between), the claims are read again, so that a lost race
-     * reports the owner.
-     */
-    private void write(String what, SqlWork<Void> work, String campaignId, Map<String, Claim> wanted) {
-        try {
-            Connection connection = connection();
-            if (!connection.getAutoCommit()) {
-                work.run();
-                return;
-            }
-            connection.setAutoCommit(false);
-            try {
-                work.run();
-                connection.commit();
-            }
-            catch (SQLException e) {
-                rollbackQuietly(e);
-                connection.setAutoCommit(true);
-                checkOwnership(campaignId, wanted);
-                throw e;
-            }
-            catch (RuntimeException | Error e) {
-                rollbackQuietly(e);
-                throw e;
-            }
-            finally {
-                connection.setAutoCommit(true);
-            }
-        }
-        catch (SQLException e) {
-            throw failure(what, e);
-        }
-    }
-
-    private Optional<Owner> owner(String key) throws SQLException {
-        try (PreparedStatement statement = connection().prepareStatement(
-                "SELECT campaign_id, activity_id, published FROM baton_meta.audience_labels WHERE label_key = ?")) {
-            statement.setString(1, key);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(new Owner(result.getString(1), result.getString(2), result.getBoolean(3))) : Optional.empty();
-            }
-        }
-    }
-
-    private void insertClaim(String key, Claim claim, String campaignId, boolean published) throws SQLException {
-        update("INSERT INTO baton_meta.audience_labels (label_key, label, campaign_id, activity_id, published, claimed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                key, claim.label(), campaignId, claim.activityId(), published, utc(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-    }
-
-    private static BatonException ownedByAnother(String label, Owner owner) {
-        return new BatonException(ErrorCode.INVALID_CAMPAIGN, "audience label '" + Text.quoteForMessage(label) + "' is owned by campaign '"
-                + Text.quoteForMessage(owner.campaignId()) + "' (activity '" + Text.quoteForMessage(owner.activityId()) + "'); choose another label");
     }
 
     /** The identity field; the definition must list it first, once, with unique field names. */
@@ -792,7 +655,7 @@ public final class AudienceRegistry {
     /** No saved audience has this label; the message lists the known ones (cut when there are many) or says who claimed it. */
     private BatonException notFound(String label) {
         try {
-            Optional<Owner> owner = owner(Text.normalized(label));
+            Optional<LabelClaims.Owner> owner = labels.owner(Text.normalized(label));
             if (owner.isPresent()) {
                 return new BatonException(ErrorCode.NOT_FOUND, "audience '" + Text.quoteForMessage(label) + "' has not been saved yet; its label is "
                         + (owner.get().published() ? "" : "claimed by a draft of ") + "campaign '" + Text.quoteForMessage(owner.get().campaignId())
