@@ -32,13 +32,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class CompilerGoldenTest {
     static final Instant REFERENCE_TIME = Instant.parse("2026-06-15T09:30:00Z");
     private static final Path CASES = Path.of("src", "test", "resources", "golden");
-    /** One saved audience, as the engine would hand it in: "Recent purchasers", version 3, owned by recent-bookers. */
+    /**
+     * Saved audiences, as the engine would hand them in: "Recent purchasers" (version 3, several rows per profile,
+     * owned by recent-bookers) and "Loyal members" (one row per profile).
+     */
     static final AudienceCatalog CATALOG = new AudienceCatalog(
-            List.of(new LabelOwner("Recent purchasers", "recent-bookers", "save-recent-purchasers")),
+            List.of(new LabelOwner("Recent purchasers", "recent-bookers", "save-recent-purchasers"), new LabelOwner("Loyal members", "loyalty", "save")),
             List.of(new AudienceTable("Recent purchasers", "Recipients - CRMID", "crmId", 3, TableName.parse("baton_audiences.a1_v3"), List.of(
                     new StoredField("crmId", AttributeType.STRING, StoredField.FieldRole.IDENTITY),
                     new StoredField("recipients_recipientId", AttributeType.INTEGER, StoredField.FieldRole.SOURCE_KEY),
-                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)))));
+                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), false),
+                    new AudienceTable("Loyal members", "Recipients - CRMID", "crmId", 1, TableName.parse("baton_audiences.a2_v1"), List.of(
+                            new StoredField("crmId", AttributeType.STRING, StoredField.FieldRole.IDENTITY),
+                            new StoredField("recipients_recipientId", AttributeType.INTEGER, StoredField.FieldRole.SOURCE_KEY),
+                            new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), true)));
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(CASES)) {

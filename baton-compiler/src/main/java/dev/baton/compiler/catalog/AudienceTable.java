@@ -10,8 +10,10 @@ import java.util.List;
  *
  * @param identityNamespace the namespace of the profile identity (e.g. {@code crmId})
  * @param fields every column of the content table, the identity first
+ * @param onePerProfile every row has its own identity (rows = distinct profiles): reading needs no choice among rows
  */
-public record AudienceTable(String label, String targetDimension, String identityNamespace, int version, TableName table, List<StoredField> fields) {
+public record AudienceTable(String label, String targetDimension, String identityNamespace, int version, TableName table, List<StoredField> fields,
+        boolean onePerProfile) {
     public AudienceTable {
         requireNonNull(label, "label is null");
         requireNonNull(targetDimension, "targetDimension is null");

@@ -85,6 +85,14 @@ final class AudienceSql {
         for (Attribute key : entity.primaryKeyAttributes()) {
             keys.add(Scope.column(entityAlias, key).as(key.name()));
         }
+        if (read.audience().onePerProfile()) {
+            // Each identity is in one row: each joined row of the entity comes once, with that row's fields.
+            List<SelectField<?>> columns = new ArrayList<>(keys);
+            for (StoredField stored : read.fields()) {
+                columns.add(field(name(audienceAlias, stored.name()), Types.dataType(stored.type())).as(stored.name()));
+            }
+            return context.select(columns).from(joined);
+        }
         if (read.fields().isEmpty()) {
             return context.selectDistinct(keys).from(joined);
         }

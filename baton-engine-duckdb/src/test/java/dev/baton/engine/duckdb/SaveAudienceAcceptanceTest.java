@@ -179,6 +179,24 @@ final class SaveAudienceAcceptanceTest {
         assertThat(fixture.keys("SELECT \"bookings_bookingId\" FROM " + DemoWorkspaceFixture.quotedTable(table) + " ORDER BY 1")).isEqualTo(bookings);
         assertThat(fixture.count("SELECT count(*) FROM " + DemoWorkspaceFixture.quotedTable(table) + " a JOIN crm.bookings b ON b.booking_id = a.\"bookings_bookingId\""
                 + " JOIN crm.recipients r ON r.recipient_id = b.recipient_id WHERE a.\"crmId\" <> r.crm_id OR a.amount <> b.amount")).isZero();
+
+        // Reading it back: each recipient once, with the stored amount of its saved booking with the lowest id.
+        Path reader = fixture.writeCampaign("booking-reader", """
+                formatVersion: 1
+                id: booking-reader
+                activities:
+                  - {id: read, type: read-audience, audience: Recent bookings, dimension: Recipients - CRMID, fields: [amount]}
+                """);
+        fixture.release();
+        lifecycle.apply(directory, reader);
+        RunResult read = fixture.testRun("booking-reader", Optional.empty());
+        String workTable = DemoWorkspaceFixture.quotedTable(DemoWorkspaceFixture.output(read, "read", "out").workTable());
+        String firstBookings = "SELECT r.recipient_id, arg_min(b.amount, b.booking_id) AS amount" + window + " AND r.crm_id IS NOT NULL GROUP BY r.recipient_id";
+        assertThat(fixture.keys("SELECT \"recipientId\" FROM " + workTable + " ORDER BY 1"))
+                .isEqualTo(fixture.keys("SELECT recipient_id FROM (" + firstBookings + ") ORDER BY 1"));
+        assertThat(fixture.count("SELECT count(*) FROM " + workTable + " w JOIN (" + firstBookings + ") f ON f.recipient_id = w.\"recipientId\""
+                + " WHERE w.amount IS DISTINCT FROM f.amount")).isZero();
+        assertThat(DemoWorkspaceFixture.activity(read, "read").metrics()).containsEntry(Metrics.MEMBERS, profiles).containsEntry(Metrics.UNMATCHED, 0L);
     }
 
     @Test
