@@ -9,6 +9,7 @@ import dev.baton.compiler.catalog.StoredField;
 import dev.baton.compiler.sql.SqlStatement;
 import dev.baton.engine.run.WorkTables;
 import dev.baton.engine.spi.Engine;
+import dev.baton.engine.store.Transactions;
 import dev.baton.model.campaign.Campaign;
 import dev.baton.model.campaign.SaveAudience;
 import dev.baton.model.datamodel.AttributeType;
@@ -363,32 +364,10 @@ public final class AudienceRegistry {
         }
     }
 
-    /** Work that reads several statements from one snapshot. */
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T run() throws SQLException;
-    }
-
     /** Runs {@code work} in one read transaction (or in the caller's, when auto-commit is off). */
-    <T> T read(String what, SqlWork<T> work) {
+    <T> T read(String what, Transactions.SqlWork<T> work) {
         try {
-            Connection connection = connection();
-            if (!connection.getAutoCommit()) {
-                return work.run();
-            }
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            }
-            catch (SQLException | RuntimeException | Error e) {
-                rollbackQuietly(e);
-                throw e;
-            }
-            finally {
-                connection.setAutoCommit(true);
-            }
+            return Transactions.run(connection(), work);
         }
         catch (SQLException e) {
             throw failure(what, e);

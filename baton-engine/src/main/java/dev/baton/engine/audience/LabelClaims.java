@@ -2,6 +2,7 @@ package dev.baton.engine.audience;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.baton.engine.store.Transactions;
 import dev.baton.model.error.BatonException;
 import dev.baton.model.error.ErrorCode;
 import dev.baton.model.io.Text;
@@ -147,27 +148,17 @@ final class LabelClaims {
      */
     private void write(String what, SqlWork work, String campaignId, Map<String, Claim> wanted) {
         try {
-            if (!connection.getAutoCommit()) {
-                work.run();
-                return;
-            }
-            connection.setAutoCommit(false);
             try {
-                work.run();
-                connection.commit();
+                Transactions.run(connection, () -> {
+                    work.run();
+                    return null;
+                });
             }
             catch (SQLException e) {
-                rollbackQuietly(e);
-                connection.setAutoCommit(true);
-                checkOwnership(campaignId, wanted);
+                if (connection.getAutoCommit()) {
+                    checkOwnership(campaignId, wanted); // our own transaction was rolled back: a lost race names the owner
+                }
                 throw e;
-            }
-            catch (RuntimeException | Error e) {
-                rollbackQuietly(e);
-                throw e;
-            }
-            finally {
-                connection.setAutoCommit(true);
             }
         }
         catch (SQLException e) {
@@ -201,15 +192,6 @@ final class LabelClaims {
                 statement.setObject(i + 1, binds[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    private void rollbackQuietly(Throwable cause) {
-        try {
-            connection.rollback();
-        }
-        catch (SQLException e) {
-            cause.addSuppressed(e);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.baton.compiler.CampaignCompiler;
 import dev.baton.compiler.catalog.AudienceCatalog;
 import dev.baton.engine.audience.AudienceRegistry;
 import dev.baton.engine.spi.Engine;
+import dev.baton.engine.store.Transactions;
 import dev.baton.engine.workspace.Workspace;
 import dev.baton.engine.workspace.WorkspaceDatabase;
 import dev.baton.model.campaign.Campaign;
@@ -524,29 +525,7 @@ public final class LifecycleService {
 
     /** Runs {@code work} in the caller's transaction when auto-commit is off, else in a transaction of its own. */
     private static <T> T inTransaction(Connection connection, String what, SqlWork<T> work) {
-        return sql(what, () -> {
-            if (!connection.getAutoCommit()) {
-                return work.run();
-            }
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            }
-            catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                }
-                catch (SQLException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-                throw e;
-            }
-            finally {
-                connection.setAutoCommit(true);
-            }
-        });
+        return sql(what, () -> Transactions.run(connection, work::run));
     }
 
     private static <T> T sql(String what, SqlWork<T> work) {

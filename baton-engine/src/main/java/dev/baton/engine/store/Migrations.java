@@ -53,11 +53,11 @@ public final class Migrations {
     }
 
     private static void apply(Connection connection, int version, String script, Instant now) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(script)) {
-                statement.execute(sql);
+        Transactions.run(connection, () -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(script)) {
+                    statement.execute(sql);
+                }
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO baton_meta.schema_version (version, script, applied_at) VALUES (?, ?, ?)")) {
                 insert.setInt(1, version);
@@ -65,15 +65,8 @@ public final class Migrations {
                 insert.setObject(3, java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
                 insert.executeUpdate();
             }
-            connection.commit();
-        }
-        catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        }
-        finally {
-            connection.setAutoCommit(autoCommit);
-        }
+            return null;
+        });
     }
 
     /** The statements of a script: split on semicolons at line ends; comments dropped. */

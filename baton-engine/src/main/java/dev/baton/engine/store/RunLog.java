@@ -51,19 +51,10 @@ public final class RunLog {
     /** Records an activity with its outputs and figures, in one transaction (one commit, not one per row). */
     public void activity(long runId, int position, ActivityResult activity) {
         try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
+            Transactions.run(connection, () -> {
                 insertActivity(runId, position, activity);
-                connection.commit();
-            }
-            catch (RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-            finally {
-                connection.setAutoCommit(autoCommit);
-            }
+                return null;
+            });
         }
         catch (SQLException e) {
             throw failure("write the run log", e);
