@@ -21,7 +21,6 @@ final class DemoCommand extends BaseCommand {
     @Option(names = "--no-run", description = "Only create the workspace; do not apply or publish the campaigns.")
     boolean noRun;
 
-    static final String SEED_AUDIENCE = "Recent purchasers";
 
     @Override
     int run(Output output) {
@@ -54,8 +53,8 @@ final class DemoCommand extends BaseCommand {
 
     /** The audience the seed example saved: its size and first rows. */
     private void printAudience(Output output) {
-        SavedAudience audience = audiences().show(workspace, SEED_AUDIENCE);
-        AudienceContent content = audiences().content(workspace, SEED_AUDIENCE, Optional.empty(), 0, 5);
+        SavedAudience audience = audiences().show(workspace, DemoResult.SEED_AUDIENCE);
+        AudienceContent content = audiences().content(workspace, DemoResult.SEED_AUDIENCE, Optional.empty(), 0, 5);
         output.line();
         audience.current().ifPresent(version -> output.line("Audience '" + audience.label() + "' version " + version.version() + ": "
                 + RunPrinter.number(version.rows()) + " rows, " + RunPrinter.number(version.distinctProfiles()) + " distinct profiles, mapped on "

@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 final class DemoWorkspace {
     static final String MARKER = ".baton-demo";
     static final String SEED_CAMPAIGN = "recent-bookers";
-    static final String SEED_AUDIENCE = "Recent purchasers";
     static final List<String> CAMPAIGNS_BEFORE_PUBLISH = List.of("recent-bookers.yaml", "europe-beach-opted-in.yaml");
     /** Reads the audience the seed example saves, so it is applied once that audience exists. */
     static final List<String> CAMPAIGNS_AFTER_PUBLISH = List.of("recent-purchasers-refined.yaml");
