@@ -3,7 +3,12 @@
 -- bookings.out (build-audience)
 create table "baton_work"."r1_bookings_out"
 as
-select "t"."booking_id" "bookingId"
+select
+  "t"."booking_id" "bookingId",
+  "t"."recipient_id" "recipientId",
+  "t"."trip_id" "tripId",
+  "t"."booking_date" "bookingDate",
+  "t"."amount" "amount"
 from "crm"."bookings" "t"
 where (
   "t"."booking_date" >= cast(? as date)
@@ -21,25 +26,18 @@ from "baton_work"."r1_bookings_out";
 -- save saves audience 'Recent bookings' (live runs only): a new version holding
 select
   "j2"."crm_id" "crmId",
-  "t"."booking_id" "bookings_bookingId",
-  "t"."booking_date" "bookingDate",
-  "t"."amount" "amount",
+  "w1"."bookingId" "bookings_bookingId",
+  "w1"."bookingDate" "bookingDate",
+  "w1"."amount" "amount",
   "j4"."name" "destination",
   "j2"."email" "email"
-from (
-  select "bookingId"
-  from "baton_work"."r1_bookings_out"
-) "w1"
-  join (
-    "crm"."bookings" "t"
-      left outer join "crm"."recipients" "j2"
-        on "j2"."recipient_id" = "t"."recipient_id"
-      left outer join "crm"."trips" "j3"
-        on "j3"."trip_id" = "t"."trip_id"
-      left outer join "crm"."destinations" "j4"
-        on "j4"."destination_id" = "j3"."destination_id"
-  )
-    on "w1"."bookingId" = "t"."booking_id"
+from "baton_work"."r1_bookings_out" "w1"
+  left outer join "crm"."recipients" "j2"
+    on "j2"."recipient_id" = "w1"."recipientId"
+  left outer join "crm"."trips" "j3"
+    on "j3"."trip_id" = "w1"."tripId"
+  left outer join "crm"."destinations" "j4"
+    on "j4"."destination_id" = "j3"."destination_id"
 where (
   "j2"."crm_id" is not null
   and "j2"."crm_id" <> ''

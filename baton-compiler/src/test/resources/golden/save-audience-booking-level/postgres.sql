@@ -3,7 +3,12 @@
 -- bookings.out (build-audience)
 create table "baton_work"."r1_bookings_out"
 as
-select "t"."booking_id" as "bookingId"
+select
+  "t"."booking_id" as "bookingId",
+  "t"."recipient_id" as "recipientId",
+  "t"."trip_id" as "tripId",
+  "t"."booking_date" as "bookingDate",
+  "t"."amount" as "amount"
 from "crm"."bookings" as "t"
 where (
   "t"."booking_date" >= cast(? as date)
@@ -21,25 +26,18 @@ from "baton_work"."r1_bookings_out";
 -- save saves audience 'Recent bookings' (live runs only): a new version holding
 select
   "j2"."crm_id" as "crmId",
-  "t"."booking_id" as "bookings_bookingId",
-  "t"."booking_date" as "bookingDate",
-  "t"."amount" as "amount",
+  "w1"."bookingId" as "bookings_bookingId",
+  "w1"."bookingDate" as "bookingDate",
+  "w1"."amount" as "amount",
   "j4"."name" as "destination",
   "j2"."email" as "email"
-from (
-  select "bookingId"
-  from "baton_work"."r1_bookings_out"
-) as "w1"
-  join (
-    "crm"."bookings" as "t"
-      left outer join "crm"."recipients" as "j2"
-        on "j2"."recipient_id" = "t"."recipient_id"
-      left outer join "crm"."trips" as "j3"
-        on "j3"."trip_id" = "t"."trip_id"
-      left outer join "crm"."destinations" as "j4"
-        on "j4"."destination_id" = "j3"."destination_id"
-  )
-    on "w1"."bookingId" = "t"."booking_id"
+from "baton_work"."r1_bookings_out" as "w1"
+  left outer join "crm"."recipients" as "j2"
+    on "j2"."recipient_id" = "w1"."recipientId"
+  left outer join "crm"."trips" as "j3"
+    on "j3"."trip_id" = "w1"."tripId"
+  left outer join "crm"."destinations" as "j4"
+    on "j4"."destination_id" = "j3"."destination_id"
 where (
   "j2"."crm_id" is not null
   and "j2"."crm_id" <> ''

@@ -87,15 +87,21 @@ final class Previews {
             columns.add(new PreviewColumn(key.name(), key.type().fileName(), true));
             join = join.and(DSL.field(DSL.name("e", key.column())).eq(keyField));
         }
-        // Columns the work table carries beyond the keys (fields read from an audience).
+        // Columns the work table holds beyond the keys: fields read from an audience, and attributes carried for a Save
+        // audience (shown once, as the run saw them).
+        java.util.Set<String> inWorkTable = new java.util.HashSet<>();
         for (String[] column : extraColumns(engine, TableName.parse(output.workTable()), entity)) {
-            fields.add(DSL.field(DSL.name("w", column[0])));
-            columns.add(new PreviewColumn(column[0], column[1], true));
+            inWorkTable.add(column[0]);
+            if (entity.attribute(column[0]).isEmpty()) {
+                fields.add(DSL.field(DSL.name("w", column[0])));
+                columns.add(new PreviewColumn(column[0], column[1], true));
+            }
         }
         for (Attribute attribute : entity.attributes()) {
             if (!entity.primaryKey().contains(attribute.name())) {
-                fields.add(DSL.field(DSL.name("e", attribute.column())).as(attribute.name()));
-                columns.add(new PreviewColumn(attribute.name(), attribute.type().fileName(), false));
+                boolean carried = inWorkTable.contains(attribute.name());
+                fields.add(carried ? DSL.field(DSL.name("w", attribute.name())) : DSL.field(DSL.name("e", attribute.column())).as(attribute.name()));
+                columns.add(new PreviewColumn(attribute.name(), attribute.type().fileName(), carried));
             }
         }
         var query = context.select(fields).from(WorkTables.table(TableName.parse(output.workTable())).as("w"))

@@ -44,12 +44,16 @@ public final class PlanPrinter {
         out.append("  ".repeat(depth));
         switch (rel) {
             case Rel.EntityFilter filter -> {
-                out.append("EntityFilter(entity=[").append(filter.entity().name()).append("], keys=").append(filter.rowType().names());
+                out.append("EntityFilter(entity=[").append(filter.entity().name()).append("], keys=").append(RowType.keysOf(filter.entity()).names());
+                if (!filter.carried().isEmpty()) {
+                    out.append(", carries=").append(filter.carried().stream().map(Attribute::name).toList());
+                }
                 filter.predicate().ifPresent(predicate -> out.append(", condition=[").append(print(predicate)).append(']'));
                 out.append(")\n");
             }
             case Rel.WorkTableScan scan -> out.append("WorkTableScan(source=[").append(scan.source().describe()).append("], columns=")
-                    .append(scan.rowType().names()).append(")\n");
+                    .append(scan.rowType().names()).append(scan.carried().isEmpty() ? "" : ", carried=" + scan.carried().stream().map(Attribute::name).toList())
+                    .append(")\n");
             case Rel.SetOperation operation -> {
                 out.append("SetOperation(operator=[").append(operation.operator()).append("])\n");
                 operation.inputs().forEach(input -> print(input, depth + 1, out));
@@ -68,7 +72,8 @@ public final class PlanPrinter {
                         case dev.baton.compiler.analysis.AnalyzedActivity.FieldSource.FromInput input -> "input." + input.column().name();
                     });
                 }
-                out.append("], skip-empty=[").append(content.fields().getFirst().name()).append("])\n");
+                out.append("], skip-empty=[").append(content.fields().getFirst().name()).append("]")
+                        .append(content.inputCarriesAttributes() ? ", reads=[input only]" : ", reads=[input joined to " + content.entity().name() + "]").append(")\n");
                 print(content.input(), depth + 1, out);
             }
             case Rel.AudienceRead read -> out.append("AudienceRead(audience=[").append(quote(read.audience().label())).append("], version=[")

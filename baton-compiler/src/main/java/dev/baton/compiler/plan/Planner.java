@@ -9,35 +9,83 @@ import dev.baton.compiler.analysis.AnalyzedCampaign;
 import dev.baton.compiler.analysis.Input;
 import dev.baton.model.campaign.CombineOperation;
 import dev.baton.model.campaign.Ports;
+import dev.baton.model.datamodel.Attribute;
+import dev.baton.model.datamodel.AttributeType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Plans each analysed activity into one {@link Rel} per output. */
 public final class Planner {
     private Planner() {}
 
     public static Plan plan(AnalyzedCampaign campaign) {
-        return new Plan(campaign, campaign.activities().stream().map(Planner::plan).toList());
+        Map<String, List<Attribute>> carried = carried(campaign.activities());
+        return new Plan(campaign, campaign.activities().stream().map(activity -> plan(activity, carried)).toList());
     }
 
-    private static PlannedActivity plan(AnalyzedActivity activity) {
+    /**
+     * Per Build audience, the attributes its population carries beyond the keys: those the Save audiences reading it
+     * store or follow links from, in the entity's order. Saving then reads the work table alone instead of joining the
+     * whole population with the entity's whole table again. Only when all of them are fixed-width: on DuckDB, writing a
+     * text column (compressing it) costs more than that join, so texts are read from the entity's table once, by the
+     * save (docs/benchmarks.md).
+     */
+    private static Map<String, List<Attribute>> carried(List<AnalyzedActivity> activities) {
+        Map<String, Set<Attribute>> needed = new HashMap<>();
+        for (AnalyzedActivity activity : activities) {
+            if (activity instanceof AnalyzedSaveAudience save) {
+                needed.computeIfAbsent(save.inputs().getFirst().activity(), id -> new HashSet<>())
+                        .addAll(Rel.AudienceContent.rootAttributes(save.dimension(), save.sources()));
+            }
+        }
+        Map<String, List<Attribute>> carried = new HashMap<>();
+        for (AnalyzedActivity activity : activities) {
+            if (activity instanceof AnalyzedBuildAudience build && needed.containsKey(build.activity().id())
+                    && needed.get(build.activity().id()).stream().allMatch(attribute -> fixedWidth(attribute.type()))) {
+                Set<Attribute> attributes = needed.get(build.activity().id());
+                carried.put(build.activity().id(), build.dimension().attributes().stream()
+                        .filter(attribute -> attributes.contains(attribute) && !build.dimension().primaryKey().contains(attribute.name())).toList());
+            }
+        }
+        return carried;
+    }
+
+    private static boolean fixedWidth(AttributeType type) {
+        return switch (type) {
+            case INTEGER, DECIMAL, BOOLEAN, DATE, TIMESTAMP -> true;
+            case STRING, ENUMERATION -> false;
+        };
+    }
+
+    private static PlannedActivity plan(AnalyzedActivity activity, Map<String, List<Attribute>> carried) {
         return switch (activity) {
             case AnalyzedBuildAudience build -> new PlannedActivity(build,
-                    List.of(new PlannedOutput(Ports.OUT, new Rel.EntityFilter(build.dimension(), build.predicate()))),
+                    List.of(new PlannedOutput(Ports.OUT, new Rel.EntityFilter(build.dimension(), build.predicate(),
+                            carried.getOrDefault(build.activity().id(), List.of())))),
                     !build.activity().outboundWhenEmpty());
             case AnalyzedCombine combine -> new PlannedActivity(combine, planCombine(combine), false);
-            case AnalyzedSaveAudience save -> planSave(save);
+            case AnalyzedSaveAudience save -> planSave(save, carried.getOrDefault(save.inputs().getFirst().activity(), List.of()));
             case AnalyzedReadAudience read -> new PlannedActivity(read,
                     List.of(new PlannedOutput(Ports.OUT, new Rel.AudienceRead(read.audience(), read.dimension(), read.identity(), read.fields()))), false);
         };
     }
 
-    private static PlannedActivity planSave(AnalyzedSaveAudience save) {
-        List<Column> columns = new ArrayList<>(RowType.keysOf(save.dimension()).columns());
+    /** {@code carried}: the attributes the inbound work table holds beyond its keys (a Build audience's). */
+    private static PlannedActivity planSave(AnalyzedSaveAudience save, List<Attribute> carried) {
+        List<Column> columns = new ArrayList<>(RowType.keysOf(save.dimension()).with(carried).columns());
         columns.addAll(save.extraColumns());
-        Rel input = new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(columns));
-        List<PlannedOutput> outputs = save.activity().outbound() ? List.of(new PlannedOutput(Ports.OUT, input)) : List.of();
+        Rel input = new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(columns), carried);
+        // The population passed on keeps its own columns, not the attributes carried for saving.
+        List<Column> passed = new ArrayList<>(RowType.keysOf(save.dimension()).columns());
+        passed.addAll(save.extraColumns());
+        List<PlannedOutput> outputs = save.activity().outbound()
+                ? List.of(new PlannedOutput(Ports.OUT, new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(passed))))
+                : List.of();
         return new PlannedActivity(save, outputs, false, Optional.of(new Rel.AudienceContent(input, save.dimension(), save.fields(), save.sources())));
     }
 

@@ -6,6 +6,7 @@ import dev.baton.compiler.analysis.AnalyzedActivity.FieldSource;
 import dev.baton.compiler.analysis.Input;
 import dev.baton.compiler.catalog.AudienceTable;
 import dev.baton.compiler.catalog.StoredField;
+import dev.baton.compiler.predicate.LinkStep;
 import dev.baton.compiler.predicate.Predicate;
 import dev.baton.model.campaign.CombineOperation;
 import dev.baton.model.datamodel.Attribute;
@@ -17,24 +18,37 @@ import java.util.Optional;
 public sealed interface Rel {
     RowType rowType();
 
-    /** The primary keys of the rows of {@code entity} that satisfy {@code predicate} (all rows when empty). */
-    record EntityFilter(Entity entity, Optional<Predicate> predicate) implements Rel {
+    /**
+     * The primary keys of the rows of {@code entity} that satisfy {@code predicate} (all rows when empty), followed by
+     * the {@code carried} attributes (named as the attributes) that a Save audience reading the result needs, so that
+     * it does not join the entity's table again.
+     */
+    record EntityFilter(Entity entity, Optional<Predicate> predicate, List<Attribute> carried) implements Rel {
         public EntityFilter {
             requireNonNull(entity, "entity is null");
             requireNonNull(predicate, "predicate is null");
+            carried = List.copyOf(carried);
         }
 
         @Override
         public RowType rowType() {
-            return RowType.keysOf(entity);
+            return RowType.keysOf(entity).with(carried);
         }
     }
 
-    /** The materialised output of an earlier activity (or an earlier output of the same activity). */
-    record WorkTableScan(Input source, RowType rowType) implements Rel {
+    /**
+     * The materialised output of an earlier activity (or an earlier output of the same activity). {@code carried}:
+     * attributes of the dimension the table holds beyond its keys, named as the attributes (part of {@code rowType}).
+     */
+    record WorkTableScan(Input source, RowType rowType, List<Attribute> carried) implements Rel {
         public WorkTableScan {
             requireNonNull(source, "source is null");
             requireNonNull(rowType, "rowType is null");
+            carried = List.copyOf(carried);
+        }
+
+        public WorkTableScan(Input source, RowType rowType) {
+            this(source, rowType, List.of());
         }
     }
 
@@ -89,6 +103,33 @@ public sealed interface Rel {
         @Override
         public RowType rowType() {
             return new RowType(fields.stream().map(field -> new Column(field.name(), field.type())).toList());
+        }
+
+        /** The attributes of the inbound rows' own entity that {@code sources} read: their own, or the first link's join columns. */
+        public static java.util.Set<Attribute> rootAttributes(Entity entity, List<FieldSource> sources) {
+            java.util.Set<Attribute> attributes = new java.util.LinkedHashSet<>();
+            for (FieldSource source : sources) {
+                switch (source) {
+                    case FieldSource.FromAttribute attribute when attribute.column().path().isEmpty() -> attributes.add(attribute.column().attribute());
+                    case FieldSource.FromAttribute attribute -> {
+                        LinkStep first = attribute.column().path().getFirst();
+                        first.link().join().forEach(pair -> attributes.add(first.source().attribute(pair.sourceAttribute()).orElseThrow()));
+                    }
+                    case FieldSource.FromInput input -> {
+                        // A column of the inbound table itself.
+                    }
+                }
+            }
+            return attributes;
+        }
+
+        /** True when the inbound table holds every attribute the fields read: the content needs no join with the entity's table. */
+        public boolean inputCarriesAttributes() {
+            java.util.Set<Attribute> available = new java.util.HashSet<>(entity.primaryKeyAttributes());
+            if (input instanceof WorkTableScan scan) {
+                available.addAll(scan.carried());
+            }
+            return available.containsAll(rootAttributes(entity, sources));
         }
     }
 

@@ -15,6 +15,13 @@ public record RowType(List<Column> columns) {
         return new RowType(entity.primaryKeyAttributes().stream().map(RowType::column).toList());
     }
 
+    /** These columns followed by one per attribute, named as the attribute. */
+    public RowType with(List<Attribute> attributes) {
+        List<Column> result = new java.util.ArrayList<>(columns);
+        attributes.forEach(attribute -> result.add(column(attribute)));
+        return new RowType(result);
+    }
+
     private static Column column(Attribute attribute) {
         return new Column(attribute.name(), attribute.type());
     }

@@ -38,7 +38,10 @@ final class AudienceSql {
     private Source source(Rel.AudienceContent content) {
         Entity entity = content.entity();
         String inputAlias = renderer.nextAlias("w");
-        Scope scope = new Scope(entity, "t", renderer);
+        // When the inbound work table holds every attribute read, it is the root: no join with the entity's table.
+        boolean carried = content.inputCarriesAttributes();
+        Scope scope = carried ? Scope.overWorkTable(renderer.workTable((Rel.WorkTableScan) content.input()), inputAlias, renderer)
+                : new Scope(entity, "t", renderer);
         List<Field<?>> values = new ArrayList<>();
         for (FieldSource source : content.sources()) {
             values.add(switch (source) {
@@ -46,9 +49,15 @@ final class AudienceSql {
                 case FieldSource.FromInput input -> field(name(inputAlias, input.column().name()), Types.dataType(input.column().type()));
             });
         }
-        Condition keys = DSL.and(entity.primaryKeyAttributes().stream()
-                .map(key -> field(name(inputAlias, key.name())).eq(scope.column(key))).toList());
-        Table<Record> from = renderer.derived(content.input(), inputAlias).join(scope.from()).on(keys);
+        Table<Record> from;
+        if (carried) {
+            from = scope.from();
+        }
+        else {
+            Condition keys = DSL.and(entity.primaryKeyAttributes().stream()
+                    .map(key -> field(name(inputAlias, key.name())).eq(scope.column(key))).toList());
+            from = renderer.derived(content.input(), inputAlias).join(scope.from()).on(keys);
+        }
         @SuppressWarnings("unchecked")
         Field<Object> identity = (Field<Object>) values.getFirst();
         return new Source(from, values, identity.isNotNull().and(identity.ne(inline(""))));

@@ -20,20 +20,32 @@ import org.jooq.impl.DSL;
 
 /**
  * The rows a condition is evaluated on: one entity under an alias, plus a LEFT JOIN for each to-one link path the
- * condition reads. To-one links join on the target's whole primary key, so the joins never multiply rows.
+ * condition reads. To-one links join on the target's whole primary key, so the joins never multiply rows. The root is
+ * the entity's table, or a work table carrying the attributes read (its columns named as the attributes).
  */
 final class Scope {
     private record Join(String alias, String parentAlias, LinkStep step) {}
 
-    private final Entity entity;
+    private final Table<Record> root;
+    private final boolean rootNamedByAttribute;
     private final String alias;
     private final SqlRenderer renderer;
     private final Map<String, Join> joins = new LinkedHashMap<>();
 
     Scope(Entity entity, String alias, SqlRenderer renderer) {
-        this.entity = entity;
+        this(SqlRenderer.table(entity.table()), false, alias, renderer);
+    }
+
+    private Scope(Table<Record> root, boolean rootNamedByAttribute, String alias, SqlRenderer renderer) {
+        this.root = root.as(alias);
+        this.rootNamedByAttribute = rootNamedByAttribute;
         this.alias = alias;
         this.renderer = renderer;
+    }
+
+    /** Rows of a work table that holds, under their attribute names, every attribute of its entity that is read. */
+    static Scope overWorkTable(Table<Record> workTable, String alias, SqlRenderer renderer) {
+        return new Scope(workTable, true, alias, renderer);
     }
 
     String alias() {
@@ -41,7 +53,16 @@ final class Scope {
     }
 
     Field<Object> column(Attribute attribute) {
-        return column(alias, attribute);
+        return columnOf(alias, attribute);
+    }
+
+    /** A column of the root or of a joined entity. */
+    @SuppressWarnings("unchecked")
+    private Field<Object> columnOf(String tableAlias, Attribute attribute) {
+        if (rootNamedByAttribute && tableAlias.equals(alias)) {
+            return (Field<Object>) field(name(alias, attribute.name()), Types.dataType(attribute.type()));
+        }
+        return column(tableAlias, attribute);
     }
 
     @SuppressWarnings("unchecked")
@@ -59,15 +80,21 @@ final class Scope {
             Join join = joins.computeIfAbsent(key.toString(), path -> new Join(renderer.nextAlias("j"), parent, step));
             current = join.alias();
         }
-        return column(current, reference.attribute());
+        return columnOf(current, reference.attribute());
     }
 
-    /** The entity's table with its joins. */
+    /** The root with its joins. */
     Table<Record> from() {
-        Table<Record> result = SqlRenderer.table(entity.table()).as(alias);
+        Table<Record> result = root;
         for (Join join : joins.values()) {
             Table<Record> target = SqlRenderer.table(join.step().target().table()).as(join.alias());
-            result = result.leftJoin(target).on(linkCondition(join.step(), join.parentAlias(), join.alias()));
+            List<Condition> pairs = new ArrayList<>();
+            for (JoinPair pair : join.step().link().join()) {
+                Attribute source = join.step().source().attribute(pair.sourceAttribute()).orElseThrow();
+                Attribute linked = join.step().target().attribute(pair.targetAttribute()).orElseThrow();
+                pairs.add(column(join.alias(), linked).eq(columnOf(join.parentAlias(), source)));
+            }
+            result = result.leftJoin(target).on(DSL.and(pairs));
         }
         return result;
     }

@@ -63,6 +63,11 @@ public final class SqlRenderer {
         return letter + aliases;
     }
 
+    /** The work table a scan reads. */
+    Table<Record> workTable(Rel.WorkTableScan scan) {
+        return table(naming.table(scan.source().activity(), scan.source().output()));
+    }
+
     static Table<Record> table(TableName name) {
         return DSL.table(name.schema().map(schema -> name(schema, name.name())).orElse(name(name.name())));
     }
@@ -70,7 +75,7 @@ public final class SqlRenderer {
     private Select<Record> select(Rel rel) {
         return switch (rel) {
             case Rel.EntityFilter filter -> entityFilter(filter);
-            case Rel.WorkTableScan scan -> context.select(columns(scan.rowType(), null)).from(table(naming.table(scan.source().activity(), scan.source().output())));
+            case Rel.WorkTableScan scan -> context.select(columns(scan.rowType(), null)).from(workTable(scan));
             case Rel.SetOperation operation -> setOperation(operation);
             case Rel.ColumnReconciliation reconciliation -> switch (reconciliation.operation()) {
                 case UNION -> reconcileUnion(reconciliation);
@@ -114,6 +119,9 @@ public final class SqlRenderer {
         List<SelectField<?>> keys = new ArrayList<>();
         for (Attribute key : filter.entity().primaryKeyAttributes()) {
             keys.add(scope.column(key).as(key.name()));
+        }
+        for (Attribute attribute : filter.carried()) {
+            keys.add(scope.column(attribute).as(attribute.name()));
         }
         return context.select(keys).from(scope.from()).where(where);
     }

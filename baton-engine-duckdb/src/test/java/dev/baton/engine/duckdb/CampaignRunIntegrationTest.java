@@ -80,6 +80,8 @@ final class CampaignRunIntegrationTest {
                 WHERE r.recipient_id IN (SELECT b.recipient_id FROM crm.bookings b
                                          WHERE b.booking_date BETWEEN DATE '2026-05-16' AND DATE '2026-06-15')""");
         assertThat(expected).hasSizeGreaterThan(100);
+        // Its Save audience stores texts only (CRM id, email, tier): they are read from the recipients' table when saving, not carried.
+        assertThat(fixture.workTableColumns(DemoWorkspaceFixture.output(run, "recent-bookers", "out"))).containsExactly("recipientId");
         // Both bounds matter on this data: dropping either end of the window changes the population.
         assertThat(expected).isNotEqualTo(fixture.keys("SELECT DISTINCT recipient_id FROM crm.bookings WHERE booking_date > DATE '2026-05-16' AND booking_date <= DATE '2026-06-15'"));
         assertThat(expected).isNotEqualTo(fixture.keys("SELECT DISTINCT recipient_id FROM crm.bookings WHERE booking_date >= DATE '2026-05-16' AND booking_date < DATE '2026-06-15'"));

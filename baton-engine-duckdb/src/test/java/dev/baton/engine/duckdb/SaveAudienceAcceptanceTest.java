@@ -178,7 +178,11 @@ final class SaveAudienceAcceptanceTest {
         String table = saved.current().orElseThrow().table();
         assertThat(fixture.keys("SELECT \"bookings_bookingId\" FROM " + DemoWorkspaceFixture.quotedTable(table) + " ORDER BY 1")).isEqualTo(bookings);
         assertThat(fixture.count("SELECT count(*) FROM " + DemoWorkspaceFixture.quotedTable(table) + " a JOIN crm.bookings b ON b.booking_id = a.\"bookings_bookingId\""
-                + " JOIN crm.recipients r ON r.recipient_id = b.recipient_id WHERE a.\"crmId\" <> r.crm_id OR a.amount <> b.amount")).isZero();
+                + " JOIN crm.recipients r ON r.recipient_id = b.recipient_id JOIN crm.trips t ON t.trip_id = b.trip_id"
+                + " JOIN crm.destinations d ON d.destination_id = t.destination_id"
+                + " WHERE a.\"crmId\" <> r.crm_id OR a.amount <> b.amount OR a.destination IS DISTINCT FROM d.name")).isZero();
+        // The bookings population carried what the save reads (fixed-width: the links' keys and the amount), so saving joined no bookings.
+        assertThat(fixture.workTableColumns(DemoWorkspaceFixture.output(live, "bookings", "out"))).containsExactly("bookingId", "recipientId", "tripId", "amount");
 
         // Reading it back: each recipient once, with the stored amount of its saved booking with the lowest id.
         Path reader = fixture.writeCampaign("booking-reader", """
