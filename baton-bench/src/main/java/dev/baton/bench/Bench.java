@@ -261,8 +261,8 @@ public final class Bench {
     // ---- profiles
 
     /**
-     * EXPLAIN ANALYZE of the slowest Baton activity's statements (its output, or for a Save audience its statistics,
-     * content and counting queries) on the last run's work tables, and of the slowest hand-written statement.
+     * EXPLAIN ANALYZE of the slowest Baton activity's statements (its outputs and, for a Read audience, its unmatched
+     * members; for a Save audience its statistics, content and counting queries) on the last run's work tables, and of the slowest hand-written statement.
      */
     private List<Profile> profile(CaseDefinition definition, CaseContext context, Workspace workspace, CaseRun run) {
         List<Profile> profiles = new ArrayList<>();
@@ -288,6 +288,9 @@ public final class Bench {
                     if (select.matches()) {
                         statements.put(activity.id() + "." + output.output(), new SqlStatement(select.group(1), output.statement().binds()));
                     }
+                }
+                if (activity.effect().orElse(null) instanceof AudienceEffect.Read read) {
+                    statements.put(activity.id() + ": members without a matching row", read.statistics());
                 }
             }
             for (Map.Entry<String, SqlStatement> statement : statements.entrySet()) {

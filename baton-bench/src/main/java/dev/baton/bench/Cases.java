@@ -22,7 +22,21 @@ final class Cases {
     private static final String RECIPIENT_AUDIENCE_SELECT = "crm_id AS \"crmId\", recipient_id AS \"recipients_recipientId\", email AS \"email\","
             + " loyalty_tier AS \"loyaltyTier\"";
 
+    /** The figures a saved audience reports, in the order {@link #savedFigures} reads them from Baton's run. */
+    private static final List<String> SAVED = List.of(Metrics.ROWS, Metrics.PROFILES);
+
     private Cases() {}
+
+    /** Rows and distinct profiles of a hand-written audience table: what a Save audience reports of the version it saves. */
+    private static String savedFiguresOf(String table) {
+        return "(SELECT count(*) FROM " + table + "), (SELECT count(DISTINCT \"crmId\") FROM " + table + ")";
+    }
+
+    /** Baton's figures of the audience one Save audience saved, against the hand-written query's figures from {@code offset}. */
+    private static Comparison.Figures savedFigures(String label, RunResult run, String activity, HandSql.Run hand, int offset) {
+        return new Comparison.Figures("rows and profiles of audience '" + label + "'", SAVED,
+                SAVED.stream().map(name -> CaseContext.metric(run, activity, name)).toList(), hand.figures().subList(offset, offset + SAVED.size()));
+    }
 
     static final Map<BenchCase, CaseDefinition> ALL = Map.of(
             BenchCase.SEED, new Seed(),
@@ -57,9 +71,14 @@ final class Cases {
         }
 
         @Override
+        public Optional<String> handQuery(CaseContext context) {
+            return Optional.of("SELECT " + savedFiguresOf("bench_hand.recent_bookers"));
+        }
+
+        @Override
         public List<Comparison> comparisons(CaseContext context, RunResult run, HandSql.Run hand) {
             return List.of(new Comparison.Relations("audience '" + AUDIENCE + "'", context.audienceTable(AUDIENCE), "bench_hand.recent_bookers",
-                    RECIPIENT_AUDIENCE, true));
+                    RECIPIENT_AUDIENCE, true), savedFigures(AUDIENCE, run, "save-recent-bookers", hand, 0));
         }
 
         @Override
@@ -164,14 +183,21 @@ final class Cases {
         }
 
         @Override
+        public Optional<String> handQuery(CaseContext context) {
+            return Optional.of("SELECT " + String.join(", ", TIERS.stream().map(tier -> savedFiguresOf("bench_hand." + tier + "_buyers")).toList()));
+        }
+
+        @Override
         public List<Comparison> comparisons(CaseContext context, RunResult run, HandSql.Run hand) {
             List<Comparison> comparisons = new java.util.ArrayList<>();
             comparisons.add(new Comparison.Relations("population 'qualifying-bookings'", CaseContext.workTable(run, "qualifying-bookings"),
                     "bench_hand.qualifying_bookings", List.of("bookingId"), false));
-            for (String tier : TIERS) {
+            for (int i = 0; i < TIERS.size(); i++) {
+                String tier = TIERS.get(i);
                 String label = AUDIENCES.get(tier);
                 comparisons.add(new Comparison.Relations("audience '" + label + "'", context.audienceTable(label), "bench_hand." + tier + "_buyers",
                         RECIPIENT_AUDIENCE, true));
+                comparisons.add(savedFigures(label, run, "save-" + tier, hand, i * SAVED.size()));
             }
             return comparisons;
         }
@@ -202,9 +228,14 @@ final class Cases {
         }
 
         @Override
+        public Optional<String> handQuery(CaseContext context) {
+            return Optional.of("SELECT " + savedFiguresOf("bench_hand.all_bookings"));
+        }
+
+        @Override
         public List<Comparison> comparisons(CaseContext context, RunResult run, HandSql.Run hand) {
             return List.of(new Comparison.Relations("audience '" + AUDIENCE + "'", context.audienceTable(AUDIENCE), "bench_hand.all_bookings",
-                    List.of("crmId", "bookings_bookingId"), true));
+                    List.of("crmId", "bookings_bookingId"), true), savedFigures(AUDIENCE, run, "save-all-bookings", hand, 0));
         }
 
         @Override

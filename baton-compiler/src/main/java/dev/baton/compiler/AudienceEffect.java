@@ -25,8 +25,11 @@ public sealed interface AudienceEffect {
         }
     }
 
-    /** A Read audience of a version: {@code statistics} returns one row of {@code members} and {@code unmatched}. */
-    record Read(String label, int version, SqlStatement statistics) implements AudienceEffect {
+    /**
+     * A Read audience of a version: {@code members} its distinct identities (recorded when it was saved),
+     * {@code statistics} returns one row of {@code unmatched}.
+     */
+    record Read(String label, int version, long members, SqlStatement statistics) implements AudienceEffect {
         public Read {
             requireNonNull(label, "label is null");
             requireNonNull(statistics, "statistics is null");

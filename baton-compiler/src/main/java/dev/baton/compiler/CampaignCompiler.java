@@ -44,6 +44,7 @@ public final class CampaignCompiler {
                         save.identityNamespace(), save.fields(), renderer.audienceContent(content), renderer.audienceStatistics(content)));
             }
             case AnalyzedReadAudience read -> Optional.of(new AudienceEffect.Read(read.audience().label(), read.audience().version(),
+                    read.audience().distinctProfiles(),
                     renderer.audienceReadStatistics((Rel.AudienceRead) planned.outputs().getFirst().rel())));
             case AnalyzedActivity.AnalyzedBuildAudience build -> Optional.empty();
             case AnalyzedActivity.AnalyzedCombine combine -> Optional.empty();

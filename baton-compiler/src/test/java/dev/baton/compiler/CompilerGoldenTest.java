@@ -41,11 +41,11 @@ final class CompilerGoldenTest {
             List.of(new AudienceTable("Recent purchasers", "Recipients - CRMID", "crmId", 3, TableName.parse("baton_audiences.a1_v3"), List.of(
                     new StoredField("crmId", AttributeType.STRING, StoredField.FieldRole.IDENTITY),
                     new StoredField("recipients_recipientId", AttributeType.INTEGER, StoredField.FieldRole.SOURCE_KEY),
-                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), false),
+                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), 1_250, 1_200),
                     new AudienceTable("Loyal members", "Recipients - CRMID", "crmId", 1, TableName.parse("baton_audiences.a2_v1"), List.of(
                             new StoredField("crmId", AttributeType.STRING, StoredField.FieldRole.IDENTITY),
                             new StoredField("recipients_recipientId", AttributeType.INTEGER, StoredField.FieldRole.SOURCE_KEY),
-                            new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), true)));
+                            new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), 800, 800)));
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(CASES)) {

@@ -10,16 +10,22 @@ import java.util.List;
  *
  * @param identityNamespace the namespace of the profile identity (e.g. {@code crmId})
  * @param fields every column of the content table, the identity first
- * @param onePerProfile every row has its own identity (rows = distinct profiles): reading needs no choice among rows
+ * @param rows rows of the version
+ * @param distinctProfiles distinct identities of the version (its members)
  */
 public record AudienceTable(String label, String targetDimension, String identityNamespace, int version, TableName table, List<StoredField> fields,
-        boolean onePerProfile) {
+        long rows, long distinctProfiles) {
     public AudienceTable {
         requireNonNull(label, "label is null");
         requireNonNull(targetDimension, "targetDimension is null");
         requireNonNull(identityNamespace, "identityNamespace is null");
         requireNonNull(table, "table is null");
         fields = List.copyOf(fields);
+    }
+
+    /** Every row has its own identity (rows = distinct profiles): reading needs no choice among rows. */
+    public boolean onePerProfile() {
+        return rows == distinctProfiles;
     }
 
     public StoredField identity() {

@@ -125,14 +125,18 @@ final class AudienceSql {
         return context.select(columns).from(table).where(field(name(numberedAlias, "baton_row"), Long.class).eq(inline(1L)));
     }
 
-    /** One row: {@code members} distinct identities in the audience, {@code unmatched} those no row of the dimension has. */
+    /**
+     * One row: {@code unmatched}, the distinct identities of the audience that no row of the dimension has. (The
+     * members, its distinct identities, are known from the registry.) When each identity is in one row, it counts rows,
+     * without the distinct.
+     */
     Select<?> readStatistics(Rel.AudienceRead read) {
         String audienceAlias = renderer.nextAlias("a");
         String entityAlias = renderer.nextAlias("t");
         Field<Object> identity = field(name(audienceAlias, read.audience().identity().name()));
-        Condition matched = DSL.exists(context.selectOne().from(SqlRenderer.table(read.entity().table()).as(entityAlias))
+        Condition unmatched = DSL.notExists(context.selectOne().from(SqlRenderer.table(read.entity().table()).as(entityAlias))
                 .where(Scope.column(entityAlias, read.identity()).eq(identity)));
-        return context.select(DSL.countDistinct(identity).as("members"), DSL.countDistinct(identity).filterWhere(DSL.not(matched)).as("unmatched"))
-                .from(SqlRenderer.table(read.audience().table()).as(audienceAlias));
+        return context.select((read.audience().onePerProfile() ? DSL.count() : DSL.countDistinct(identity)).as("unmatched"))
+                .from(SqlRenderer.table(read.audience().table()).as(audienceAlias)).where(unmatched);
     }
 }

@@ -103,7 +103,7 @@ public final class SqlRenderer {
         return statement(new AudienceSql(this, context).content(content));
     }
 
-    /** The figures of a Read audience: one row of {@code members}, {@code unmatched}. */
+    /** The figure of a Read audience computed in the database: one row of {@code unmatched}. */
     public SqlStatement audienceReadStatistics(Rel.AudienceRead read) {
         aliases = 0;
         return statement(new AudienceSql(this, context).readStatistics(read));

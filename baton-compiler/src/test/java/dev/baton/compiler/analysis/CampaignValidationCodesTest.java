@@ -815,7 +815,7 @@ final class CampaignValidationCodesTest {
             List.of(new AudienceTable("Recent purchasers", "Recipients - CRMID", "crmId", 2, TableName.parse("baton_audiences.a1_v2"), List.of(
                     new StoredField("crmId", AttributeType.STRING, StoredField.FieldRole.IDENTITY),
                     new StoredField("recipients_recipientId", AttributeType.INTEGER, StoredField.FieldRole.SOURCE_KEY),
-                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), false)));
+                    new StoredField("email", AttributeType.STRING, StoredField.FieldRole.MAPPED)), 1_250, 1_200)));
 
     private static List<Diagnostic> audienceProblems(String body) {
         Checked<Campaign> read = CampaignReader.read(HEADER + body, "campaign.yaml");

@@ -201,6 +201,18 @@ final class SaveAudienceAcceptanceTest {
         assertThat(fixture.count("SELECT count(*) FROM " + workTable + " w JOIN (" + firstBookings + ") f ON f.recipient_id = w.\"recipientId\""
                 + " WHERE w.amount IS DISTINCT FROM f.amount")).isZero();
         assertThat(DemoWorkspaceFixture.activity(read, "read").metrics()).containsEntry(Metrics.MEMBERS, profiles).containsEntry(Metrics.UNMATCHED, 0L);
+
+        // Profiles that leave the CRM count once each as unmatched, however many of their bookings the audience holds.
+        String leaving = String.join(",", fixture.keys("SELECT r.recipient_id" + window + " AND r.crm_id IS NOT NULL GROUP BY r.recipient_id"
+                + " HAVING count(*) > 1 ORDER BY 1 LIMIT 4").stream().map(String::valueOf).toList());
+        long leavingProfiles = fixture.count("SELECT count(DISTINCT crm_id) FROM crm.recipients WHERE recipient_id IN (" + leaving + ")");
+        assertThat(fixture.count("SELECT count(*)" + window + " AND r.recipient_id IN (" + leaving + ")")).isGreaterThan(leavingProfiles);
+        fixture.execute("DELETE FROM crm.recipients WHERE recipient_id IN (" + leaving + ")");
+        fixture.release();
+        RunResult again = fixture.testRun("booking-reader", Optional.empty());
+        assertThat(DemoWorkspaceFixture.activity(again, "read").metrics()).containsEntry(Metrics.MEMBERS, profiles)
+                .containsEntry(Metrics.UNMATCHED, leavingProfiles);
+        assertThat(leavingProfiles).isEqualTo(4);
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class AudienceRegistry {
             for (AudienceRow row : audienceRows(Optional.empty())) {
                 VersionRow current = versionRow(row.id(), row.currentVersion()).orElseThrow(() -> inconsistent(row));
                 audiences.add(new AudienceTable(row.label(), current.targetDimension(), current.identityNamespace(), current.version(),
-                        tableName(current.table()), fields(row.id(), current.version()), current.rows() == current.profiles()));
+                        tableName(current.table()), fields(row.id(), current.version()), current.rows(), current.profiles()));
             }
             return new AudienceCatalog(owners, audiences);
         });

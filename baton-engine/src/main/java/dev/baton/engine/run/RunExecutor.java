@@ -113,7 +113,9 @@ public final class RunExecutor {
             return switch (activity.effect().get()) {
                 case AudienceEffect.Save save -> save(activity, save, runId, campaignId, kind, start, outputs, inboundRows(activity, done));
                 case AudienceEffect.Read read -> {
-                    Map<String, Long> figures = figures(connection, read.statistics(), Metrics.MEMBERS, Metrics.UNMATCHED);
+                    Map<String, Long> figures = new LinkedHashMap<>();
+                    figures.put(Metrics.MEMBERS, read.members());
+                    figures.putAll(figures(connection, read.statistics(), Metrics.UNMATCHED));
                     figures.put(Metrics.VERSION, (long) read.version());
                     audiences.recordRead(read.label(), campaignId, runId);
                     yield result(activity, ActivityStatus.SUCCEEDED, Optional.empty(), start, outputs, figures);

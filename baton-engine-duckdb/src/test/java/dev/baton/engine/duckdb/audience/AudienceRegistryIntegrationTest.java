@@ -560,7 +560,8 @@ final class AudienceRegistryIntegrationTest {
             assertThat(catalog.audience("catalog only claimed")).isEmpty();
             AudienceTable table = catalog.audience("catalog saved").orElseThrow();
             assertThat(table).isEqualTo(new AudienceTable("Catalog saved", "Recipients - CRMID", "crmId", 1, TableName.parse(saved.table()),
-                    AudienceWorkspace.BOOKING_FIELDS, false));
+                    AudienceWorkspace.BOOKING_FIELDS, saved.rows(), saved.distinctProfiles()));
+            assertThat(table.onePerProfile()).isFalse();
             assertThat(table.fields()).extracting(StoredField::type).containsExactly(AttributeType.STRING, AttributeType.INTEGER, AttributeType.DECIMAL,
                     AttributeType.DATE, AttributeType.STRING);
             assertThat(saved.rows()).isEqualTo(count(engine.connection(), "SELECT count(*) FROM crm.bookings b JOIN crm.recipients r USING (recipient_id)"
