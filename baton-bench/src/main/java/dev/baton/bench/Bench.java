@@ -194,7 +194,7 @@ public final class Bench {
         }
         long resultRows = checks.stream().filter(check -> check.what().startsWith("*")).mapToLong(Check::rows).sum();
         List<Check> shown = checks.stream().map(check -> check.what().startsWith("*")
-                ? new Check(check.what().substring(1), check.baton(), check.hand(), check.rows(), check.checksum()) : check).toList();
+                ? new Check(check.what().substring(1), check.baton(), check.hand(), check.rows(), check.summary()) : check).toList();
         long inputRows = inputRows(context, definition);
         String mode = benchCase.live() ? "apply, publish, then live runs (" + benchCase.campaignId() + ")" : "apply, then test runs of the draft";
         CaseResult result = new CaseResult(benchCase, benchCase.campaignId(), mode, inputRows, resultRows, applyMillis,
@@ -217,15 +217,19 @@ public final class Bench {
                                 + "; " + relations.hand() + ": " + handRow.get(0) + " rows, checksum " + handRow.get(1));
                     }
                     checks.add(new Check((relations.result() ? "*" : "") + relations.what(), relations.baton(), relations.hand(), Long.parseLong(baton.get(0)),
-                            baton.get(1)));
+                            String.format(Locale.ROOT, "%,d rows, checksum %s", Long.parseLong(baton.get(0)), baton.get(1))));
                 }
                 case Comparison.Figures figures -> {
                     if (!figures.baton().equals(figures.hand())) {
                         throw mismatch(definition, scale, when, figures.what(), "Baton " + figures.names() + " = " + figures.baton() + "; hand-written "
                                 + figures.hand());
                     }
+                    List<String> named = new ArrayList<>();
+                    for (int i = 0; i < figures.names().size(); i++) {
+                        named.add(figures.names().get(i) + " " + String.format(Locale.ROOT, "%,d", figures.baton().get(i)));
+                    }
                     checks.add(new Check(figures.what(), "run " + run.runId() + " " + figures.names(), "hand-written query", figures.baton().getFirst(),
-                            figures.baton().toString()));
+                            String.join(", ", named)));
                 }
             }
         }

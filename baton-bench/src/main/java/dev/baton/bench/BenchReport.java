@@ -144,8 +144,10 @@ public record BenchReport(String command, Instant startedAt, Instant finishedAt,
     /**
      * A comparison of Baton's result with the hand-written one, both computed by SQL: equal row counts and equal
      * {@code sum(hash(columns))} (or equal figures).
+     *
+     * @param summary what was equal, as the report shows it: the rows and checksum, or the figures by name
      */
-    public record Check(String what, String baton, String hand, long rows, String checksum) {}
+    public record Check(String what, String baton, String hand, long rows, String summary) {}
 
     /**
      * Fixed costs of a Baton call, each measured alone through the engine's public classes (median of the

@@ -185,8 +185,7 @@ public final class BenchReportWriter {
         out.append("Results compared:\n\n");
         for (CaseResult result : scale.cases()) {
             for (Check check : result.checks()) {
-                out.append("- ").append(result.benchCase().id()).append(", ").append(check.what()).append(": ").append(number(check.rows()))
-                        .append(check.what().startsWith("dry run") ? " rows; figures " + check.checksum() : " rows, checksum " + check.checksum())
+                out.append("- ").append(result.benchCase().id()).append(", ").append(check.what()).append(": ").append(check.summary())
                         .append(" — equal on both sides in all ").append(result.checksMade()).append(" comparisons\n");
             }
         }
