@@ -11,8 +11,11 @@ import dev.baton.compiler.predicate.Predicate;
 import dev.baton.model.campaign.CombineOperation;
 import dev.baton.model.datamodel.Attribute;
 import dev.baton.model.datamodel.Entity;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** A relational plan node. Every node produces a population: distinct rows of its row type. */
 public sealed interface Rel {
@@ -106,8 +109,8 @@ public sealed interface Rel {
         }
 
         /** The attributes of the inbound rows' own entity that {@code sources} read: their own, or the first link's join columns. */
-        public static java.util.Set<Attribute> rootAttributes(Entity entity, List<FieldSource> sources) {
-            java.util.Set<Attribute> attributes = new java.util.LinkedHashSet<>();
+        public static Set<Attribute> rootAttributes(Entity entity, List<FieldSource> sources) {
+            Set<Attribute> attributes = new LinkedHashSet<>();
             for (FieldSource source : sources) {
                 switch (source) {
                     case FieldSource.FromAttribute attribute when attribute.column().path().isEmpty() -> attributes.add(attribute.column().attribute());
@@ -125,7 +128,7 @@ public sealed interface Rel {
 
         /** True when the inbound table holds every attribute the fields read: the content needs no join with the entity's table. */
         public boolean inputCarriesAttributes() {
-            java.util.Set<Attribute> available = new java.util.HashSet<>(entity.primaryKeyAttributes());
+            Set<Attribute> available = new HashSet<>(entity.primaryKeyAttributes());
             if (input instanceof WorkTableScan scan) {
                 available.addAll(scan.carried());
             }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -88,24 +89,22 @@ final class Scope {
         Table<Record> result = root;
         for (Join join : joins.values()) {
             Table<Record> target = SqlRenderer.table(join.step().target().table()).as(join.alias());
-            List<Condition> pairs = new ArrayList<>();
-            for (JoinPair pair : join.step().link().join()) {
-                Attribute source = join.step().source().attribute(pair.sourceAttribute()).orElseThrow();
-                Attribute linked = join.step().target().attribute(pair.targetAttribute()).orElseThrow();
-                pairs.add(column(join.alias(), linked).eq(columnOf(join.parentAlias(), source)));
-            }
-            result = result.leftJoin(target).on(DSL.and(pairs));
+            result = result.leftJoin(target).on(linkCondition(join.step(), source -> columnOf(join.parentAlias(), source), join.alias()));
         }
         return result;
     }
 
     /** Rows of {@code targetAlias} linked to the row of {@code sourceAlias}. */
     static Condition linkCondition(LinkStep step, String sourceAlias, String targetAlias) {
+        return linkCondition(step, source -> column(sourceAlias, source), targetAlias);
+    }
+
+    private static Condition linkCondition(LinkStep step, Function<Attribute, Field<Object>> sourceColumn, String targetAlias) {
         List<Condition> pairs = new ArrayList<>();
         for (JoinPair pair : step.link().join()) {
             Attribute source = step.source().attribute(pair.sourceAttribute()).orElseThrow();
             Attribute target = step.target().attribute(pair.targetAttribute()).orElseThrow();
-            pairs.add(column(targetAlias, target).eq(column(sourceAlias, source)));
+            pairs.add(column(targetAlias, target).eq(sourceColumn.apply(source)));
         }
         return DSL.and(pairs);
     }
