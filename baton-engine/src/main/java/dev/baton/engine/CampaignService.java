@@ -7,7 +7,6 @@ import dev.baton.engine.audience.AudienceDefinition;
 import dev.baton.engine.audience.AudienceRegistry;
 import dev.baton.engine.audience.AudienceVersion;
 import dev.baton.engine.run.Metrics;
-import dev.baton.engine.lifecycle.CampaignStatus;
 import dev.baton.engine.lifecycle.CampaignVersion;
 import dev.baton.engine.lifecycle.LifecycleService;
 import dev.baton.model.io.Names;
@@ -27,6 +26,7 @@ import dev.baton.engine.run.RunResult;
 import dev.baton.engine.run.WorkTables;
 import dev.baton.engine.spi.Engine;
 import dev.baton.engine.store.RunLog;
+import dev.baton.engine.store.Transactions;
 import dev.baton.engine.workspace.Workspace;
 import dev.baton.engine.workspace.WorkspaceDatabase;
 import dev.baton.model.campaign.Campaign;
@@ -144,7 +144,8 @@ public final class CampaignService {
         try (Engine engine = open(workspace)) {
             Campaign campaign = testable(workspace, engine, fileOrId);
             checkModelMatches(model, engine);
-            return execute(engine, model, campaign, RunKind.TEST, asOf, new AudienceRegistry(engine, clock).catalog());
+            AudienceRegistry registry = new AudienceRegistry(engine, clock);
+            return execute(engine, model, campaign, RunKind.TEST, asOf, registry.catalog(), registry);
         }
     }
 
@@ -156,16 +157,25 @@ public final class CampaignService {
         Workspace workspace = Workspace.open(workspaceDirectory);
         DataModel model = workspace.dataModel();
         try (Engine engine = open(workspace)) {
-            CampaignVersion draft = LifecycleService.draft(engine.connection(), campaignId);
+            CampaignVersion draft = LifecycleService.draft(engine.connection(), campaignId, "only a draft can be published");
             Campaign campaign = parse(draft);
             AudienceRegistry registry = new AudienceRegistry(engine, clock);
             AudienceCatalog catalog = registry.catalog();
             // Everything that can refuse the campaign is checked before its labels are reserved.
             checkValid(campaign, model, catalog, "cannot publish");
             checkModelMatches(model, engine);
-            registry.reserve(campaign.id(), AudienceRegistry.labelsOf(campaign));
-            LifecycleService.markLive(engine.connection(), campaign.id(), draft.version(), clock.instant());
-            return execute(engine, model, campaign, RunKind.LIVE, asOf, catalog);
+            // One transaction: a campaign is Live with its labels reserved, or neither.
+            try {
+                Transactions.run(engine.connection(), () -> {
+                    registry.reserve(campaign.id(), AudienceRegistry.labelsOf(campaign));
+                    LifecycleService.markLive(engine.connection(), campaign.id(), draft.version(), clock.instant());
+                    return null;
+                });
+            }
+            catch (java.sql.SQLException e) {
+                throw new BatonException(ErrorCode.SQL_FAILED, "cannot publish campaign " + campaign.id() + ": " + e.getMessage(), e);
+            }
+            return execute(engine, model, campaign, RunKind.LIVE, asOf, catalog, registry);
         }
     }
 
@@ -174,18 +184,16 @@ public final class CampaignService {
         Workspace workspace = Workspace.open(workspaceDirectory);
         DataModel model = workspace.dataModel();
         try (Engine engine = open(workspace)) {
-            CampaignVersion live = LifecycleService.versions(engine.connection(), campaignId).stream()
-                    .filter(version -> version.status() == CampaignStatus.LIVE).findFirst()
-                    .orElseThrow(() -> new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign '" + Text.quoteForMessage(campaignId)
-                            + "' has no live version; publish it first ('baton publish " + Text.quoteForMessage(campaignId) + "')"));
+            CampaignVersion live = LifecycleService.live(engine.connection(), campaignId);
             checkModelMatches(model, engine);
-            return execute(engine, model, parse(live), RunKind.LIVE, asOf, new AudienceRegistry(engine, clock).catalog());
+            AudienceRegistry registry = new AudienceRegistry(engine, clock);
+            return execute(engine, model, parse(live), RunKind.LIVE, asOf, registry.catalog(), registry);
         }
     }
 
     /** Compiles against {@code catalog} (the audiences as of the run's start: a Read audience reads the version current then) and runs. */
-    private RunResult execute(Engine engine, DataModel model, Campaign campaign, RunKind kind, Optional<Instant> asOf, AudienceCatalog catalog) {
-        AudienceRegistry registry = new AudienceRegistry(engine, clock);
+    private RunResult execute(Engine engine, DataModel model, Campaign campaign, RunKind kind, Optional<Instant> asOf, AudienceCatalog catalog,
+            AudienceRegistry registry) {
         RunLog log = new RunLog(engine.connection());
         long runId = log.nextRunId();
         Instant startedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

@@ -1,6 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.engine.Preview.PreviewColumn;
+import dev.baton.engine.audience.AudienceService;
 import dev.baton.engine.run.ActivityResult;
 import dev.baton.engine.run.OutputResult;
 import dev.baton.engine.run.RunResult;
@@ -17,7 +18,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -27,13 +30,11 @@ import org.jooq.impl.DSL;
 
 /** Reads the first rows of a work table, in key order, joined to the dimension's attributes. */
 final class Previews {
-    static final int MAX_LIMIT = 10_000;
-
     private Previews() {}
 
     static Preview preview(Engine engine, DataModel model, RunResult run, String activityId, String outputName, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BatonException(ErrorCode.INVALID_ARGUMENT, "--limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+        if (limit < 1 || limit > AudienceService.MAX_LIMIT) {
+            throw new BatonException(ErrorCode.INVALID_ARGUMENT, "--limit must be between 1 and " + AudienceService.MAX_LIMIT + ", not " + limit);
         }
         ActivityResult activity = run.activity(activityId).orElseThrow(() -> new BatonException(ErrorCode.NOT_FOUND, "run " + run.runId()
                 + " has no activity '" + Text.quoteForMessage(activityId) + "'; activities: " + String.join(", ", run.activities().stream().map(ActivityResult::id).toList())));
@@ -89,7 +90,7 @@ final class Previews {
         }
         // Columns the work table holds beyond the keys: fields read from an audience, and attributes carried for a Save
         // audience (shown once, as the run saw them).
-        java.util.Set<String> inWorkTable = new java.util.HashSet<>();
+        Set<String> inWorkTable = new HashSet<>();
         for (String[] column : extraColumns(engine, TableName.parse(output.workTable()), entity)) {
             inWorkTable.add(column[0]);
             if (entity.attribute(column[0]).isEmpty()) {
@@ -118,7 +119,7 @@ final class Previews {
                     List<String> row = new ArrayList<>();
                     for (int i = 1; i <= columns.size(); i++) {
                         Object value = result.getObject(i);
-                        row.add(value == null ? null : value instanceof java.sql.Timestamp timestamp ? timestamp.toLocalDateTime().toString() : value.toString());
+                        row.add(AudienceService.text(value));
                     }
                     rows.add(row);
                 }

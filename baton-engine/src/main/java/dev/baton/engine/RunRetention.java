@@ -1,7 +1,5 @@
 package dev.baton.engine;
 
-import dev.baton.engine.run.OutputResult;
-import dev.baton.engine.run.RunResult;
 import dev.baton.engine.run.WorkTables;
 import dev.baton.engine.spi.Engine;
 import dev.baton.engine.store.RunLog;
@@ -19,12 +17,9 @@ final class RunRetention {
     static void dropOldWorkTables(Engine engine, RunLog log, String campaignId, int keep) {
         List<Long> runs = log.runsWithWorkTables(campaignId);
         for (long runId : runs.subList(Math.min(keep, runs.size()), runs.size())) {
-            RunResult run = log.find(runId).orElseThrow();
             try (Statement statement = engine.connection().createStatement()) {
-                for (var activity : run.activities()) {
-                    for (OutputResult output : activity.outputs()) {
-                        statement.execute(WorkTables.drop(engine.dialect(), TableName.parse(output.workTable())));
-                    }
+                for (String table : log.workTables(runId)) {
+                    statement.execute(WorkTables.drop(engine.dialect(), TableName.parse(table)));
                 }
             }
             catch (SQLException e) {

@@ -29,16 +29,6 @@ final class DuckDbEngine implements Engine {
     }
 
     @Override
-    public String version() {
-        try {
-            return "DuckDB " + connection.getMetaData().getDatabaseProductVersion();
-        }
-        catch (SQLException e) {
-            return "DuckDB";
-        }
-    }
-
-    @Override
     public void close() {
         try {
             connection.close();

@@ -28,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -98,11 +100,31 @@ public final class AudienceRegistry {
                     owners.add(new LabelOwner(result.getString(1), result.getString(2), result.getString(3)));
                 }
             }
+            // Three queries whatever the number of audiences: owners, current versions, their fields.
+            Map<Long, List<StoredField>> fields = new HashMap<>();
+            try (PreparedStatement statement = connection().prepareStatement("SELECT f.audience_id, f.name, f.type, f.role"
+                    + " FROM baton_meta.audience_fields f JOIN baton_meta.audiences a ON a.audience_id = f.audience_id AND a.current_version = f.version"
+                    + " ORDER BY f.audience_id, f.position");
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    fields.computeIfAbsent(result.getLong(1), id -> new ArrayList<>()).add(storedField(result, 2));
+                }
+            }
             List<AudienceTable> audiences = new ArrayList<>();
-            for (AudienceRow row : audienceRows(Optional.empty())) {
-                VersionRow current = versionRow(row.id(), row.currentVersion()).orElseThrow(() -> inconsistent(row));
-                audiences.add(new AudienceTable(row.label(), current.targetDimension(), current.identityNamespace(), current.version(),
-                        tableName(current.table()), fields(row.id(), current.version()), current.rows(), current.profiles()));
+            try (PreparedStatement statement = connection().prepareStatement("SELECT a.audience_id, a.label, a.current_version, "
+                    + VERSION_COLUMN_NAMES.stream().map("v."::concat).collect(Collectors.joining(", "))
+                    + " FROM baton_meta.audiences a LEFT JOIN baton_meta.audience_versions v ON v.audience_id = a.audience_id AND v.version = a.current_version"
+                    + " ORDER BY a.label_key");
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    if (result.getObject(4) == null) {
+                        throw new BatonException(ErrorCode.INTERNAL, "audience '" + Text.quoteForMessage(result.getString(2)) + "' points at version "
+                                + result.getInt(3) + ", which is not recorded");
+                    }
+                    VersionRow current = versionRow(result, 4);
+                    audiences.add(new AudienceTable(result.getString(2), current.targetDimension(), current.identityNamespace(), current.version(),
+                            tableName(current.table()), fields.getOrDefault(result.getLong(1), List.of()), current.rows(), current.profiles()));
+                }
             }
             return new AudienceCatalog(owners, audiences);
         });
@@ -233,9 +255,7 @@ public final class AudienceRegistry {
 
     private void switchTo(AudienceDefinition definition, String key, Optional<AudienceRow> existing, long audienceId, int version, TableName table,
             long rows, long profiles, long skipped, long runId, Instant savedAt) throws SQLException {
-        Connection connection = connection();
-        connection.setAutoCommit(false);
-        try {
+        Transactions.run(connection(), () -> {
             if (existing.isEmpty()) {
                 update("INSERT INTO baton_meta.audiences (audience_id, label_key, label, campaign_id, activity_id, target_dimension, entity,"
                         + " identity_namespace, current_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -266,15 +286,8 @@ public final class AudienceRegistry {
                         version, audienceId);
             }
             afterStep.accept(STEP_VERSION_RECORDED);
-            connection.commit();
-        }
-        catch (SQLException | RuntimeException | Error e) {
-            rollbackQuietly(e);
-            throw e;
-        }
-        finally {
-            connection.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     /**
@@ -286,20 +299,11 @@ public final class AudienceRegistry {
         try {
             List<VersionRow> kept = versionRows(audienceId);
             for (VersionRow old : kept.subList(Math.min(DEFAULT_VERSIONS_KEPT, kept.size()), kept.size())) {
-                Connection connection = connection();
-                connection.setAutoCommit(false);
-                try {
+                Transactions.run(connection(), () -> {
                     execute(WorkTables.drop(engine.dialect(), tableName(old.table())));
                     update("UPDATE baton_meta.audience_versions SET dropped = true WHERE audience_id = ? AND version = ?", audienceId, old.version());
-                    connection.commit();
-                }
-                catch (SQLException e) {
-                    rollbackQuietly(e);
-                    return;
-                }
-                finally {
-                    connection.setAutoCommit(true);
-                }
+                    return null;
+                });
             }
         }
         catch (SQLException e) {
@@ -521,23 +525,10 @@ public final class AudienceRegistry {
 
     private void dropQuietly(TableName table, Throwable cause) {
         try {
-            if (!connection().getAutoCommit()) {
-                connection().rollback();
-                connection().setAutoCommit(true);
-            }
             execute(WorkTables.drop(engine.dialect(), table));
         }
         catch (SQLException | RuntimeException e) {
             // The table is left behind; the next save of the audience drops it (no version row names it).
-            cause.addSuppressed(e);
-        }
-    }
-
-    private void rollbackQuietly(Throwable cause) {
-        try {
-            connection().rollback();
-        }
-        catch (SQLException e) {
             cause.addSuppressed(e);
         }
     }
@@ -560,8 +551,9 @@ public final class AudienceRegistry {
         return rows;
     }
 
-    private static final String VERSION_COLUMNS = "version, table_name, target_dimension, entity, identity_namespace, row_count, distinct_profiles,"
-            + " skipped_empty_identity, run_id, saved_at, dropped";
+    private static final List<String> VERSION_COLUMN_NAMES = List.of("version", "table_name", "target_dimension", "entity", "identity_namespace",
+            "row_count", "distinct_profiles", "skipped_empty_identity", "run_id", "saved_at", "dropped");
+    private static final String VERSION_COLUMNS = String.join(", ", VERSION_COLUMN_NAMES);
 
     /** The versions whose content is kept, newest first. */
     private List<VersionRow> versionRows(long audienceId) throws SQLException {
@@ -590,8 +582,21 @@ public final class AudienceRegistry {
     }
 
     private static VersionRow versionRow(ResultSet result) throws SQLException {
-        return new VersionRow(result.getInt(1), result.getString(2), result.getString(3), result.getString(4), result.getString(5), result.getLong(6),
-                result.getLong(7), result.getLong(8), result.getLong(9), instant(result.getObject(10, LocalDateTime.class)), result.getBoolean(11));
+        return versionRow(result, 1);
+    }
+
+    /** A version from {@link #VERSION_COLUMNS}, starting at column {@code first}. */
+    private static VersionRow versionRow(ResultSet result, int first) throws SQLException {
+        int c = first;
+        return new VersionRow(result.getInt(c), result.getString(c + 1), result.getString(c + 2), result.getString(c + 3), result.getString(c + 4),
+                result.getLong(c + 5), result.getLong(c + 6), result.getLong(c + 7), result.getLong(c + 8),
+                instant(result.getObject(c + 9, LocalDateTime.class)), result.getBoolean(c + 10));
+    }
+
+    /** A stored field from its name, type and role, starting at column {@code first}. */
+    private static StoredField storedField(ResultSet result, int first) throws SQLException {
+        return new StoredField(result.getString(first), AttributeType.valueOf(result.getString(first + 1)),
+                StoredField.FieldRole.valueOf(result.getString(first + 2)));
     }
 
     private List<StoredField> fields(long audienceId, int version) throws SQLException {
@@ -602,8 +607,7 @@ public final class AudienceRegistry {
             statement.setInt(2, version);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    fields.add(new StoredField(result.getString(1), AttributeType.valueOf(result.getString(2)),
-                            StoredField.FieldRole.valueOf(result.getString(3))));
+                    fields.add(storedField(result, 1));
                 }
             }
         }
@@ -652,11 +656,6 @@ public final class AudienceRegistry {
         catch (SQLException e) {
             return failure("read the audience registry", e);
         }
-    }
-
-    private static BatonException inconsistent(AudienceRow row) {
-        return new BatonException(ErrorCode.INTERNAL, "audience '" + Text.quoteForMessage(row.label()) + "' points at version " + row.currentVersion()
-                + ", which is not recorded");
     }
 
     static TableName tableName(String stored) {

@@ -50,10 +50,6 @@ public final class AudienceService {
         this.clock = clock;
     }
 
-    InstantSource clock() {
-        return clock;
-    }
-
     /** Every saved audience, by label. */
     public List<SavedAudience> list(Path workspaceDirectory) {
         return withRegistry(workspaceDirectory, AudienceRegistry::list);
@@ -232,7 +228,7 @@ public final class AudienceService {
     }
 
     /** A value as people read it: dates and times in ISO form, decimals without exponent. */
-    static String text(Object value) {
+    public static String text(Object value) {
         return switch (value) {
             case null -> null;
             case java.sql.Timestamp timestamp -> timestamp.toLocalDateTime().toString();

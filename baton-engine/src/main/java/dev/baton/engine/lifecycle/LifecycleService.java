@@ -80,10 +80,6 @@ public final class LifecycleService {
         this.onApply = requireNonNull(onApply, "onApply is null");
     }
 
-    InstantSource clock() {
-        return clock;
-    }
-
     // ---- commands
 
     /**
@@ -113,7 +109,7 @@ public final class LifecycleService {
                 return new ApplyResult(campaign.id(), 1, CampaignStatus.DRAFT, ApplyOutcome.CREATED, Optional.empty());
             }
             CampaignVersion latest = versions.getLast();
-            Optional<Integer> live = liveVersion(versions);
+            Optional<Integer> live = live(versions).map(CampaignVersion::version);
             boolean identical = latest.definition().equals(text) && latest.format().equals(format);
             return switch (latest.status()) {
                 case DRAFT -> {
@@ -244,7 +240,7 @@ public final class LifecycleService {
         Instant now = now();
         return inTransaction(Workspace.open(workspaceDirectory), "stop campaign " + campaignId, connection -> {
             List<CampaignVersion> versions = requireVersions(connection, campaignId);
-            CampaignVersion live = versions.stream().filter(version -> version.status() == CampaignStatus.LIVE).findFirst()
+            CampaignVersion live = live(versions)
                     .orElseThrow(() -> new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign " + campaignId + " is " + phrase(effectiveStatus(versions))
                             + "; only a live campaign can be stopped" + advice(campaignId, effectiveStatus(versions))));
             transition(connection, campaignId, live.version(), CampaignStatus.LIVE, CampaignStatus.STOPPED, now);
@@ -267,7 +263,7 @@ public final class LifecycleService {
             switch (status) {
                 case ARCHIVED -> throw new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign " + campaignId + " is archived already");
                 case LIVE -> throw new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign " + campaignId + " is live (version "
-                        + liveVersion(versions).orElseThrow() + "); only completed, stopped or draft campaigns can be archived; stop it first with 'baton stop "
+                        + live(versions).map(CampaignVersion::version).orElseThrow() + "); only completed, stopped or draft campaigns can be archived; stop it first with 'baton stop "
                         + campaignId + "'");
                 case DRAFT, COMPLETED, STOPPED -> {
                     CampaignVersion latest = versions.getLast();
@@ -305,12 +301,17 @@ public final class LifecycleService {
 
     /** The draft to test or publish: the latest version, which must be a draft. */
     public static CampaignVersion draft(Connection connection, String campaignId) {
+        return draft(connection, campaignId, "test runs only run drafts");
+    }
+
+    /** As {@link #draft(Connection, String)}; {@code rule} says in the refusal why a draft is needed. */
+    public static CampaignVersion draft(Connection connection, String campaignId, String rule) {
         checkId(campaignId);
         CampaignVersion latest = sql("read campaign " + campaignId, () -> requireVersions(connection, campaignId).getLast());
         if (latest.status() != CampaignStatus.DRAFT) {
             boolean editable = latest.status() == CampaignStatus.LIVE || latest.status() == CampaignStatus.COMPLETED;
             throw new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign " + campaignId + " version " + latest.version() + " is " + latest.status().name()
-                    + "; test runs only run drafts — " + (editable ? "apply the file to create a new draft"
+                    + "; " + rule + " — " + (editable ? "apply the file to create a new draft"
                             : "duplicate it to change it ('baton duplicate " + campaignId + " NEW-ID')"));
         }
         return latest;
@@ -342,12 +343,20 @@ public final class LifecycleService {
         });
     }
 
+    /** The live version of a published campaign; an unknown campaign is NOT_FOUND, one without a live version refused. */
+    public static CampaignVersion live(Connection connection, String campaignId) {
+        checkId(campaignId);
+        List<CampaignVersion> versions = sql("read campaign " + campaignId, () -> requireVersions(connection, campaignId));
+        return live(versions).orElseThrow(() -> new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign " + campaignId + " is "
+                + phrase(effectiveStatus(versions)) + "; it has no live version: publish it first ('baton publish " + campaignId + "')"));
+    }
+
     /** The live version becomes COMPLETED at {@code at}; refused when the campaign has no live version. */
     public static void markCompleted(Connection connection, String campaignId, Instant at) {
         checkId(campaignId);
         inTransaction(connection, "complete campaign " + campaignId, () -> {
             List<CampaignVersion> versions = requireVersions(connection, campaignId);
-            CampaignVersion live = versions.stream().filter(version -> version.status() == CampaignStatus.LIVE).findFirst()
+            CampaignVersion live = live(versions)
                     .orElseThrow(() -> new BatonException(ErrorCode.INVALID_ARGUMENT, "campaign " + campaignId + " is " + phrase(effectiveStatus(versions))
                             + "; only a live campaign can complete"));
             transition(connection, campaignId, live.version(), CampaignStatus.LIVE, CampaignStatus.COMPLETED, at.truncatedTo(ChronoUnit.MILLIS));
@@ -361,7 +370,7 @@ public final class LifecycleService {
      */
     public static CampaignStatus effectiveStatus(List<CampaignVersion> versions) {
         CampaignVersion latest = versions.getLast();
-        if (latest.status() == CampaignStatus.DRAFT && liveVersion(versions).isPresent()) {
+        if (latest.status() == CampaignStatus.DRAFT && live(versions).map(CampaignVersion::version).isPresent()) {
             return CampaignStatus.LIVE;
         }
         return latest.status();
@@ -369,8 +378,8 @@ public final class LifecycleService {
 
     // ---- inside
 
-    private static Optional<Integer> liveVersion(List<CampaignVersion> versions) {
-        return versions.stream().filter(version -> version.status() == CampaignStatus.LIVE).map(CampaignVersion::version).findFirst();
+    private static Optional<CampaignVersion> live(List<CampaignVersion> versions) {
+        return versions.stream().filter(version -> version.status() == CampaignStatus.LIVE).findFirst();
     }
 
     /** "a draft", "live", "completed", … for messages. */
@@ -420,7 +429,7 @@ public final class LifecycleService {
                 continue;
             }
             CampaignVersion latest = versions.getLast();
-            summaries.add(new CampaignSummary(row.campaignId(), latest.name(), effectiveStatus(versions), latest.version(), liveVersion(versions),
+            summaries.add(new CampaignSummary(row.campaignId(), latest.name(), effectiveStatus(versions), latest.version(), live(versions).map(CampaignVersion::version),
                     versions.stream().filter(version -> version.status() == CampaignStatus.DRAFT).map(CampaignVersion::version).findFirst(),
                     row.createdAt(), row.updatedAt(), Optional.ofNullable(runs.get(row.campaignId())),
                     versions.stream().map(version -> VersionSummary.of(version,

@@ -101,7 +101,7 @@ public final class RunExecutor {
                 outputs.add(new OutputResult(output.output(), output.workTable().toString(), Optional.of(count(connection, output)), output.statement().describe()));
             }
             catch (SQLException e) {
-                outputs.add(new OutputResult(output.output(), output.workTable().toString(), Optional.empty(), output.statement().describe()));
+                outputs.add(notRun(output));
                 activity.outputs().subList(i + 1, activity.outputs().size()).forEach(rest -> outputs.add(notRun(rest)));
                 return result(activity, ActivityStatus.FAILED, Optional.of(firstLine(e.getMessage())), start, outputs, Map.of());
             }

@@ -13,9 +13,6 @@ public interface Engine extends AutoCloseable {
     /** The schema of tables named without one, such as {@code main} (DuckDB) or {@code public} (PostgreSQL). */
     String defaultSchema();
 
-    /** The database product and version, for reports. */
-    String version();
-
     @Override
     void close();
 }

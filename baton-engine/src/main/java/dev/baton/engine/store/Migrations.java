@@ -20,10 +20,6 @@ public final class Migrations {
 
     private Migrations() {}
 
-    public static int latestVersion() {
-        return SCRIPTS.size();
-    }
-
     /** Brings the metadata schema up to date; returns the version it is at. */
     public static int migrate(Connection connection, Instant now) {
         try (Statement statement = connection.createStatement()) {

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The run log in {@code baton_meta.runs}, {@code baton_meta.run_activities} and {@code baton_meta.run_outputs}. */
+/**
+ * The run log in {@code baton_meta.runs}, {@code baton_meta.run_activities}, {@code baton_meta.run_outputs} and
+ * {@code baton_meta.run_metrics}.
+ */
 public final class RunLog {
     private final Connection connection;
 
@@ -97,6 +100,24 @@ public final class RunLog {
                 }
             }
             return runs;
+        }
+        catch (SQLException e) {
+            throw failure("read the run log", e);
+        }
+    }
+
+    /** The work tables of a run's outputs. */
+    public List<String> workTables(long runId) {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT work_table FROM baton_meta.run_outputs WHERE run_id = ? ORDER BY activity_id, position")) {
+            statement.setLong(1, runId);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            return tables;
         }
         catch (SQLException e) {
             throw failure("read the run log", e);

@@ -400,11 +400,6 @@ final class AudienceRegistryIntegrationTest {
             }
 
             @Override
-            public String version() {
-                return "DuckDB";
-            }
-
-            @Override
             public void close() {
                 // The reader thread closes its connection.
             }

@@ -213,6 +213,11 @@ final class LifecycleServiceTest {
                     .hasMessage("campaign bookers has no version 7; its versions: 1, 2");
             assertThatThrownBy(() -> LifecycleService.draft(connection, "no-such")).isInstanceOf(BatonException.class)
                     .extracting(e -> ((BatonException) e).code()).isEqualTo(ErrorCode.NOT_FOUND);
+            assertThatThrownBy(() -> LifecycleService.draft(connection, "bookers", "only a draft can be published"))
+                    .hasMessage("campaign bookers version 2 is LIVE; only a draft can be published — apply the file to create a new draft");
+            assertThat(LifecycleService.live(connection, "bookers").version()).isEqualTo(2);
+            assertThatThrownBy(() -> LifecycleService.live(connection, "no-such")).isInstanceOf(BatonException.class)
+                    .extracting(e -> ((BatonException) e).code()).isEqualTo(ErrorCode.NOT_FOUND);
         });
     }
 
@@ -220,6 +225,8 @@ final class LifecycleServiceTest {
     void markLiveJoinsTheCallersTransaction() throws Exception {
         lifecycle.apply(directory, recentBookers);
         onConnection(connection -> {
+            assertThatThrownBy(() -> LifecycleService.live(connection, "bookers")).isInstanceOf(BatonException.class)
+                    .hasMessage("campaign bookers is a draft; it has no live version: publish it first ('baton publish bookers')");
             connection.setAutoCommit(false);
             LifecycleService.markLive(connection, "bookers", 1, START);
             assertThat(LifecycleService.latest(connection, "bookers")).map(CampaignVersion::status).contains(CampaignStatus.LIVE);
