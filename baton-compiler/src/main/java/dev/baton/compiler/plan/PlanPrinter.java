@@ -1,5 +1,6 @@
 package dev.baton.compiler.plan;
 
+import dev.baton.compiler.analysis.AnalyzedActivity.FieldSource;
 import dev.baton.compiler.predicate.Literal;
 import dev.baton.compiler.predicate.Predicate;
 import dev.baton.model.datamodel.Attribute;
@@ -52,7 +53,7 @@ public final class PlanPrinter {
                 out.append(")\n");
             }
             case Rel.WorkTableScan scan -> out.append("WorkTableScan(source=[").append(scan.source().describe()).append("], columns=")
-                    .append(scan.rowType().names()).append(scan.carried().isEmpty() ? "" : ", carried=" + scan.carried().stream().map(Attribute::name).toList())
+                    .append(scan.rowType().names()).append(scan.carried().isEmpty() ? "" : ", carries=" + scan.carried().stream().map(Attribute::name).toList())
                     .append(")\n");
             case Rel.SetOperation operation -> {
                 out.append("SetOperation(operator=[").append(operation.operator()).append("])\n");
@@ -68,8 +69,8 @@ public final class PlanPrinter {
                 out.append("AudienceContent(entity=[").append(content.entity().name()).append("], fields=[");
                 for (int i = 0; i < content.fields().size(); i++) {
                     out.append(i == 0 ? "" : ", ").append(content.fields().get(i).name()).append('=').append(switch (content.sources().get(i)) {
-                        case dev.baton.compiler.analysis.AnalyzedActivity.FieldSource.FromAttribute attribute -> attribute.column().describe();
-                        case dev.baton.compiler.analysis.AnalyzedActivity.FieldSource.FromInput input -> "input." + input.column().name();
+                        case FieldSource.FromAttribute attribute -> attribute.column().describe();
+                        case FieldSource.FromInput input -> "input." + input.column().name();
                     });
                 }
                 out.append("], skip-empty=[").append(content.fields().getFirst().name()).append("]")

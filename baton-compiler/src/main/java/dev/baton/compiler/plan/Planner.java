@@ -10,7 +10,6 @@ import dev.baton.compiler.analysis.Input;
 import dev.baton.model.campaign.CombineOperation;
 import dev.baton.model.campaign.Ports;
 import dev.baton.model.datamodel.Attribute;
-import dev.baton.model.datamodel.AttributeType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,10 +29,10 @@ public final class Planner {
 
     /**
      * Per Build audience, the attributes its population carries beyond the keys: those the Save audiences reading it
-     * store or follow links from, in the entity's order. Saving then reads the work table alone instead of joining the
-     * whole population with the entity's whole table again. Only when all of them are fixed-width: on DuckDB, writing a
-     * text column (compressing it) costs more than that join, so texts are read from the entity's table once, by the
-     * save (docs/benchmarks.md).
+     * store or follow links from, in the entity's order. Saving then reads the work table alone instead
+     * of joining the whole population with the entity's whole table again. Only when none of them is a text: on DuckDB,
+     * writing a text column (compressing it) costs more than that join, so texts are read from the entity's table once,
+     * by the save (docs/benchmarks.md).
      */
     private static Map<String, List<Attribute>> carried(List<AnalyzedActivity> activities) {
         Map<String, Set<Attribute>> needed = new HashMap<>();
@@ -45,21 +44,17 @@ public final class Planner {
         }
         Map<String, List<Attribute>> carried = new HashMap<>();
         for (AnalyzedActivity activity : activities) {
-            if (activity instanceof AnalyzedBuildAudience build && needed.containsKey(build.activity().id())
-                    && needed.get(build.activity().id()).stream().allMatch(attribute -> fixedWidth(attribute.type()))) {
-                Set<Attribute> attributes = needed.get(build.activity().id());
-                carried.put(build.activity().id(), build.dimension().attributes().stream()
-                        .filter(attribute -> attributes.contains(attribute) && !build.dimension().primaryKey().contains(attribute.name())).toList());
+            if (activity instanceof AnalyzedBuildAudience build && needed.containsKey(build.activity().id())) {
+                // The keys are in the work table already, whatever their type.
+                List<Attribute> attributes = build.dimension().attributes().stream()
+                        .filter(attribute -> needed.get(build.activity().id()).contains(attribute) && !build.dimension().primaryKey().contains(attribute.name()))
+                        .toList();
+                if (attributes.stream().noneMatch(attribute -> attribute.type().isText())) {
+                    carried.put(build.activity().id(), attributes);
+                }
             }
         }
         return carried;
-    }
-
-    private static boolean fixedWidth(AttributeType type) {
-        return switch (type) {
-            case INTEGER, DECIMAL, BOOLEAN, DATE, TIMESTAMP -> true;
-            case STRING, ENUMERATION -> false;
-        };
     }
 
     private static PlannedActivity plan(AnalyzedActivity activity, Map<String, List<Attribute>> carried) {
@@ -77,14 +72,12 @@ public final class Planner {
 
     /** {@code carried}: the attributes the inbound work table holds beyond its keys (a Build audience's). */
     private static PlannedActivity planSave(AnalyzedSaveAudience save, List<Attribute> carried) {
-        List<Column> columns = new ArrayList<>(RowType.keysOf(save.dimension()).with(carried).columns());
+        // The population passed on keeps its own columns; the save also reads the attributes carried for it.
+        List<Column> columns = new ArrayList<>(RowType.keysOf(save.dimension()).columns());
         columns.addAll(save.extraColumns());
-        Rel input = new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(columns), carried);
-        // The population passed on keeps its own columns, not the attributes carried for saving.
-        List<Column> passed = new ArrayList<>(RowType.keysOf(save.dimension()).columns());
-        passed.addAll(save.extraColumns());
+        Rel.WorkTableScan input = new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(columns).with(carried), carried);
         List<PlannedOutput> outputs = save.activity().outbound()
-                ? List.of(new PlannedOutput(Ports.OUT, new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(passed))))
+                ? List.of(new PlannedOutput(Ports.OUT, new Rel.WorkTableScan(save.inputs().getFirst(), new RowType(columns))))
                 : List.of();
         return new PlannedActivity(save, outputs, false, Optional.of(new Rel.AudienceContent(input, save.dimension(), save.fields(), save.sources())));
     }

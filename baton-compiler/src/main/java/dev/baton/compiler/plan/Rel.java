@@ -11,6 +11,7 @@ import dev.baton.compiler.predicate.Predicate;
 import dev.baton.model.campaign.CombineOperation;
 import dev.baton.model.datamodel.Attribute;
 import dev.baton.model.datamodel.Entity;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ public sealed interface Rel {
      * The content a Save audience stores: per inbound row, the profile identity, the source keys and the mapped fields
      * ({@code fields} and {@code sources} in the same order). Rows whose identity is empty are left out.
      */
-    record AudienceContent(Rel input, Entity entity, List<StoredField> fields, List<FieldSource> sources) implements Rel {
+    record AudienceContent(WorkTableScan input, Entity entity, List<StoredField> fields, List<FieldSource> sources) implements Rel {
         public AudienceContent {
             requireNonNull(input, "input is null");
             requireNonNull(entity, "entity is null");
@@ -129,9 +130,7 @@ public sealed interface Rel {
         /** True when the inbound table holds every attribute the fields read: the content needs no join with the entity's table. */
         public boolean inputCarriesAttributes() {
             Set<Attribute> available = new HashSet<>(entity.primaryKeyAttributes());
-            if (input instanceof WorkTableScan scan) {
-                available.addAll(scan.carried());
-            }
+            available.addAll(input.carried());
             return available.containsAll(rootAttributes(entity, sources));
         }
     }
@@ -150,7 +149,7 @@ public sealed interface Rel {
 
         @Override
         public RowType rowType() {
-            List<Column> columns = new java.util.ArrayList<>(RowType.keysOf(entity).columns());
+            List<Column> columns = new ArrayList<>(RowType.keysOf(entity).columns());
             fields.forEach(field -> columns.add(new Column(field.name(), field.type())));
             return new RowType(columns);
         }

@@ -2,6 +2,7 @@ package dev.baton.compiler.plan;
 
 import dev.baton.model.datamodel.Attribute;
 import dev.baton.model.datamodel.Entity;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The columns of a plan node's rows, in order. */
@@ -17,7 +18,7 @@ public record RowType(List<Column> columns) {
 
     /** These columns followed by one per attribute, named as the attribute. */
     public RowType with(List<Attribute> attributes) {
-        List<Column> result = new java.util.ArrayList<>(columns);
+        List<Column> result = new ArrayList<>(columns);
         attributes.forEach(attribute -> result.add(column(attribute)));
         return new RowType(result);
     }

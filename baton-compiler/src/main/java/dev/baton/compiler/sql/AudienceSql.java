@@ -40,7 +40,7 @@ final class AudienceSql {
         String inputAlias = renderer.nextAlias("w");
         // When the inbound work table holds every attribute read, it is the root: no join with the entity's table.
         boolean carried = content.inputCarriesAttributes();
-        Scope scope = carried ? Scope.overWorkTable(renderer.workTable((Rel.WorkTableScan) content.input()), inputAlias, renderer)
+        Scope scope = carried ? Scope.overWorkTable(renderer.workTable(content.input()), inputAlias, renderer)
                 : new Scope(entity, "t", renderer);
         List<Field<?>> values = new ArrayList<>();
         for (FieldSource source : content.sources()) {
@@ -54,9 +54,7 @@ final class AudienceSql {
             from = scope.from();
         }
         else {
-            Condition keys = DSL.and(entity.primaryKeyAttributes().stream()
-                    .map(key -> field(name(inputAlias, key.name())).eq(scope.column(key))).toList());
-            from = renderer.derived(content.input(), inputAlias).join(scope.from()).on(keys);
+            from = renderer.derived(content.input(), inputAlias).join(scope.from()).on(SqlRenderer.keyJoin(entity, inputAlias, scope.alias()));
         }
         @SuppressWarnings("unchecked")
         Field<Object> identity = (Field<Object>) values.getFirst();

@@ -94,7 +94,7 @@ final class PredicateRenderer {
     private Condition exists(Predicate.Exists exists, Scope outer) {
         Scope inner = new Scope(exists.link().target(), renderer.nextAlias("x"), renderer);
         Condition where = exists.where().map(child -> render(child, inner)).orElse(DSL.noCondition());
-        Condition correlated = Scope.linkCondition(exists.link(), outer.alias(), inner.alias()).and(where);
+        Condition correlated = outer.linkFromRoot(exists.link(), inner.alias()).and(where);
         var subquery = DSL.selectOne().from(inner.from()).where(correlated);
         return exists.negated() ? DSL.notExists(subquery) : DSL.exists(subquery);
     }

@@ -94,9 +94,9 @@ final class Scope {
         return result;
     }
 
-    /** Rows of {@code targetAlias} linked to the row of {@code sourceAlias}. */
-    static Condition linkCondition(LinkStep step, String sourceAlias, String targetAlias) {
-        return linkCondition(step, source -> column(sourceAlias, source), targetAlias);
+    /** Rows of {@code targetAlias} linked to this scope's root row. */
+    Condition linkFromRoot(LinkStep step, String targetAlias) {
+        return linkCondition(step, source -> columnOf(alias, source), targetAlias);
     }
 
     private static Condition linkCondition(LinkStep step, Function<Attribute, Field<Object>> sourceColumn, String targetAlias) {

@@ -116,14 +116,10 @@ public final class SqlRenderer {
     private Select<Record> entityFilter(Rel.EntityFilter filter) {
         Scope scope = new Scope(filter.entity(), "t", this);
         Condition where = filter.predicate().map(predicate -> new PredicateRenderer(this, referenceTime).render(predicate, scope)).orElse(noCondition());
-        List<SelectField<?>> keys = new ArrayList<>();
-        for (Attribute key : filter.entity().primaryKeyAttributes()) {
-            keys.add(scope.column(key).as(key.name()));
-        }
-        for (Attribute attribute : filter.carried()) {
-            keys.add(scope.column(attribute).as(attribute.name()));
-        }
-        return context.select(keys).from(scope.from()).where(where);
+        List<Attribute> attributes = new ArrayList<>(filter.entity().primaryKeyAttributes());
+        attributes.addAll(filter.carried());
+        List<SelectField<?>> columns = attributes.stream().<SelectField<?>>map(attribute -> scope.column(attribute).as(attribute.name())).toList();
+        return context.select(columns).from(scope.from()).where(where);
     }
 
     private Select<Record> setOperation(Rel.SetOperation operation) {
@@ -209,7 +205,7 @@ public final class SqlRenderer {
     }
 
     /** Joins a population (columns named as the key attributes) to its entity's table. */
-    private static Condition keyJoin(Entity entity, String populationAlias, String entityAlias) {
+    static Condition keyJoin(Entity entity, String populationAlias, String entityAlias) {
         return DSL.and(entity.primaryKeyAttributes().stream()
                 .map(key -> field(name(populationAlias, key.name())).eq(field(name(entityAlias, key.column()))))
                 .toList());

@@ -78,12 +78,14 @@ public final class DataModelReader {
         }
         List<Attribute> attributes = new ArrayList<>();
         List<JsonNode> attributeNodes = fields.array("attributes", true);
+        // Ignoring case: attributes become columns of work tables, and DuckDB matches column names ignoring case.
         Set<String> attributeNames = new HashSet<>();
         for (int i = 0; i < attributeNodes.size(); i++) {
             String attributePath = fields.path("attributes") + "[" + i + "]";
             readAttribute(attributeNodes.get(i), attributePath, diagnostics).ifPresent(attribute -> {
-                if (!attributeNames.add(attribute.name())) {
-                    diagnostics.add(DiagnosticCode.DUPLICATE_NAME, attributePath + ".name", "attribute '" + attribute.name() + "' is declared twice in entity '" + name.orElse("?") + "'");
+                if (!attributeNames.add(Text.normalized(attribute.name()))) {
+                    diagnostics.add(DiagnosticCode.DUPLICATE_NAME, attributePath + ".name", "attribute '" + attribute.name() + "' is declared twice in entity '"
+                            + name.orElse("?") + "' (names are compared ignoring case)");
                 }
                 attributes.add(attribute);
             });
@@ -94,7 +96,7 @@ public final class DataModelReader {
         for (int i = 0; i < linkNodes.size(); i++) {
             String linkPath = fields.path("links") + "[" + i + "]";
             readLink(linkNodes.get(i), linkPath, diagnostics).ifPresent(link -> {
-                if (!linkNames.add(link.name()) || attributeNames.contains(link.name())) {
+                if (!linkNames.add(link.name()) || attributeNames.contains(Text.normalized(link.name()))) {
                     diagnostics.add(DiagnosticCode.DUPLICATE_NAME, linkPath + ".name", "link '" + link.name() + "' clashes with another link or attribute of entity '" + name.orElse("?") + "'");
                 }
                 links.add(link);

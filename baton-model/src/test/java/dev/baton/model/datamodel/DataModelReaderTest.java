@@ -315,6 +315,21 @@ final class DataModelReaderTest {
     }
 
     @Test
+    void attributeNamesDifferingOnlyInCaseAreDuplicates() {
+        List<Diagnostic> problems = problems("""
+                formatVersion: 1
+                entities:
+                  - name: people
+                    table: people
+                    primaryKey: id
+                    attributes: [{name: id, type: integer}, {name: amount, type: decimal}, {name: Amount, column: amount2, type: decimal}]
+                """);
+
+        assertThat(codesAndLocations(problems)).containsExactly(tuple(DiagnosticCode.DUPLICATE_NAME, "entities[0].attributes[2].name"));
+        assertThat(message(problems, "entities[0].attributes[2].name")).contains("'Amount'", "ignoring case");
+    }
+
+    @Test
     void reportsLinkDeclaredTwice() {
         List<Diagnostic> problems = problems("""
                 formatVersion: 1
