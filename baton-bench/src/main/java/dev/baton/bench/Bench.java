@@ -1,5 +1,8 @@
 package dev.baton.bench;
 
+import static dev.baton.bench.BenchReportWriter.millis;
+import static dev.baton.bench.BenchReportWriter.number;
+
 import dev.baton.bench.BenchReport.ActivityTiming;
 import dev.baton.bench.BenchReport.CaseResult;
 import dev.baton.bench.BenchReport.Check;
@@ -102,7 +105,7 @@ public final class Bench {
         DemoResult demo = campaigns.createDemo(directory, scale, options.seed(), false);
         double generationMillis = Stats.millis(System.nanoTime() - start);
         Memory generationMemory = probe.read();
-        say(scale, "generated in " + format(generationMillis) + " ms");
+        say(scale, "generated in " + millis(generationMillis) + " ms");
         Workspace workspace = Workspace.open(directory);
         copyCampaigns(workspace);
         Instant referenceTime = demo.today().atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -148,9 +151,9 @@ public final class Bench {
         HandSql.Run warmUpHand = context.hand().run(definition.handStatements(context), definition.handQuery(context));
         List<Check> checks = compare(definition, context, warmUp, warmUpHand, scale, "warm-up");
         int checksMade = 1;
-        say(scale, benchCase.id() + ": " + (benchCase.live() ? "published" : "first test run") + " in " + format(warmUpMillis) + " ms; results match");
+        say(scale, benchCase.id() + ": " + (benchCase.live() ? "published" : "first test run") + " in " + millis(warmUpMillis) + " ms; results match");
 
-        int measured = benchCase == BenchCase.OVERWRITE ? options.saves() : options.repetitions();
+        int measured = definition.timedSave().isPresent() ? options.saves() : options.repetitions();
         List<Double> baton = new ArrayList<>();
         List<Double> handTotal = new ArrayList<>();
         List<Double> handStatements = new ArrayList<>();
@@ -181,7 +184,7 @@ public final class Bench {
             }
             definition.timedSave().ifPresent(save -> saveMillis.add(run.activity(save).orElseThrow().elapsedMillis()));
             last = run;
-            say(scale, benchCase.id() + " " + repetition + "/" + measured + ": Baton " + format(batonMillis) + " ms, hand " + format(handTotal.getLast())
+            say(scale, benchCase.id() + " " + repetition + "/" + measured + ": Baton " + millis(batonMillis) + " ms, hand " + millis(handTotal.getLast())
                     + " ms");
         }
         Memory memory = probe.read();
@@ -192,13 +195,11 @@ public final class Bench {
                     ? activity.metrics().getOrDefault(Metrics.ROWS, 0L) : activity.outputs().getFirst().rows().get();
             activities.add(new ActivityTiming(activity.id(), activity.type(), activityMillis.getOrDefault(activity.id(), List.of()), rows));
         }
-        long resultRows = checks.stream().filter(check -> check.what().startsWith("*")).mapToLong(Check::rows).sum();
-        List<Check> shown = checks.stream().map(check -> check.what().startsWith("*")
-                ? new Check(check.what().substring(1), check.baton(), check.hand(), check.rows(), check.summary()) : check).toList();
+        long resultRows = checks.stream().filter(Check::result).mapToLong(Check::rows).sum();
         long inputRows = inputRows(context, definition);
         String mode = benchCase.live() ? "apply, publish, then live runs (" + benchCase.campaignId() + ")" : "apply, then test runs of the draft";
         CaseResult result = new CaseResult(benchCase, benchCase.campaignId(), mode, inputRows, resultRows, applyMillis,
-                benchCase.live() ? Optional.of(warmUpMillis) : Optional.empty(), baton, handTotal, handStatements, activities, saveMillis, shown,
+                benchCase.live() ? Optional.of(warmUpMillis) : Optional.empty(), baton, handTotal, handStatements, activities, saveMillis, checks,
                 checksMade, memory);
         List<Double> statementMedians = perHandStatement.stream().map(Stats::median).toList();
         return new CaseRun(result, last, statementMedians);
@@ -216,8 +217,9 @@ public final class Bench {
                         throw mismatch(definition, scale, when, relations.what(), relations.baton() + ": " + baton.get(0) + " rows, checksum " + baton.get(1)
                                 + "; " + relations.hand() + ": " + handRow.get(0) + " rows, checksum " + handRow.get(1));
                     }
-                    checks.add(new Check((relations.result() ? "*" : "") + relations.what(), relations.baton(), relations.hand(), Long.parseLong(baton.get(0)),
-                            String.format(Locale.ROOT, "%,d rows, checksum %s", Long.parseLong(baton.get(0)), baton.get(1))));
+                    long rows = Long.parseLong(baton.get(0));
+                    checks.add(new Check(relations.what(), relations.baton(), relations.hand(), rows,
+                            String.format(Locale.ROOT, "%,d rows, checksum %s", rows, baton.get(1)), relations.result()));
                 }
                 case Comparison.Figures figures -> {
                     if (!figures.baton().equals(figures.hand())) {
@@ -229,7 +231,7 @@ public final class Bench {
                         named.add(figures.names().get(i) + " " + String.format(Locale.ROOT, "%,d", figures.baton().get(i)));
                     }
                     checks.add(new Check(figures.what(), "run " + run.runId() + " " + figures.names(), "hand-written query", figures.baton().getFirst(),
-                            String.join(", ", named)));
+                            String.join(", ", named), false));
                 }
             }
         }
@@ -266,7 +268,8 @@ public final class Bench {
 
     /**
      * EXPLAIN ANALYZE of the slowest Baton activity's statements (its outputs and, for a Read audience, its unmatched
-     * members; for a Save audience its statistics, content and counting queries) on the last run's work tables, and of the slowest hand-written statement.
+     * members; for a Save audience in a live run the content and counting queries, in a test run the dry run's
+     * statistics) on the last run's work tables, and of the slowest hand-written statement.
      */
     private List<Profile> profile(CaseDefinition definition, CaseContext context, Workspace workspace, CaseRun run) {
         List<Profile> profiles = new ArrayList<>();
@@ -278,8 +281,10 @@ public final class Bench {
             CompiledActivity activity = compiled.activities().stream().filter(candidate -> candidate.id().equals(slowest.get().id())).findFirst().orElseThrow();
             String prefix = "\"" + WorkTableNaming.DEFAULT_SCHEMA + "\".\"r" + run.lastRun().runId() + "_";
             Map<String, SqlStatement> statements = new LinkedHashMap<>();
-            if (activity.effect().orElse(null) instanceof AudienceEffect.Save save) {
-                statements.put(activity.id() + ": statistics (rows, profiles, skipped)", save.statistics());
+            if (activity.effect().orElse(null) instanceof AudienceEffect.Save save && !benchCase.live()) {
+                statements.put(activity.id() + ": statistics of the dry run (rows, profiles, skipped)", save.statistics());
+            }
+            else if (activity.effect().orElse(null) instanceof AudienceEffect.Save save) {
                 statements.put(activity.id() + ": content of the new version", save.content());
                 StoredField identity = save.fields().getFirst();
                 String table = context.audienceTable(save.label());
@@ -300,7 +305,7 @@ public final class Bench {
             for (Map.Entry<String, SqlStatement> statement : statements.entrySet()) {
                 String sql = statement.getValue().sql().replace("\"" + WorkTableNaming.DEFAULT_SCHEMA + "\".\"rN_", prefix);
                 String plan = context.hand().explainAnalyze(List.of(), sql, statement.getValue().binds());
-                profiles.add(new Profile(benchCase, "baton", statement.getKey() + " (activity median " + format(slowest.get().median()) + " ms)",
+                profiles.add(new Profile(benchCase, "baton", statement.getKey() + " (activity median " + millis(slowest.get().median()) + " ms)",
                         totalMillis(plan), new SqlStatement(sql, statement.getValue().binds()).describe(), plan));
             }
         }
@@ -316,7 +321,7 @@ public final class Bench {
             if (select.matches()) {
                 String plan = context.hand().explainAnalyze(hand.subList(0, slowestHand), select.group(1), List.of());
                 profiles.add(new Profile(benchCase, "hand", "statement " + (slowestHand + 1) + " of " + hand.size() + " (median "
-                        + format(run.handStatementMedians().get(slowestHand)) + " ms)", totalMillis(plan), hand.get(slowestHand), plan));
+                        + millis(run.handStatementMedians().get(slowestHand)) + " ms)", totalMillis(plan), hand.get(slowestHand), plan));
             }
         }
         return profiles;
@@ -401,13 +406,5 @@ public final class Bench {
 
     private void say(long scale, String text) {
         progress.accept("[" + number(scale) + "] " + text);
-    }
-
-    static String number(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
-    }
-
-    static String format(double millis) {
-        return millis >= 100 ? String.format(Locale.ROOT, "%,.0f", millis) : String.format(Locale.ROOT, "%.1f", millis);
     }
 }

@@ -6,27 +6,25 @@ import java.util.Optional;
 
 /** The cases of the suite, in the order they run (refine reads the audience that seed saves). */
 public enum BenchCase {
-    SEED("seed", "a", "bench-recent-bookers", true,
-            "Seed example: recipients with a booking in the last 30 days, saved as an audience (2 activities)"),
-    REFINE("refine", "c", "bench-loyal-recent-bookers", false,
-            "Read audience: the seed's audience read back, refined to gold/platinum members accepting email (4 activities, test run)"),
-    TIERS("tiers", "b", "bench-loyalty-tiers", true,
-            "Bookings of the last year -> valuable reachable recipients -> one audience per loyalty tier (13 activities, 3 saves)"),
-    OVERWRITE("overwrite", "d", "bench-all-bookings", true,
-            "Overwrite loop: every booking saved as a booking-level audience, run live 10 times (2 activities)");
+    /** Recipients with a booking in the last 30 days, saved as an audience (2 activities). */
+    SEED("seed", "a", "bench-recent-bookers", true),
+    /** The seed's audience read back, refined to gold/platinum members accepting email (4 activities, test run). */
+    REFINE("refine", "c", "bench-loyal-recent-bookers", false),
+    /** Bookings of the last year -> valuable reachable recipients -> one audience per loyalty tier (13 activities, 3 saves). */
+    TIERS("tiers", "b", "bench-loyalty-tiers", true),
+    /** Every booking saved as a booking-level audience, run live --saves times (2 activities). */
+    OVERWRITE("overwrite", "d", "bench-all-bookings", true);
 
     private final String id;
     private final String letter;
     private final String campaignId;
     private final boolean live;
-    private final String title;
 
-    BenchCase(String id, String letter, String campaignId, boolean live, String title) {
+    BenchCase(String id, String letter, String campaignId, boolean live) {
         this.id = id;
         this.letter = letter;
         this.campaignId = campaignId;
         this.live = live;
-        this.title = title;
     }
 
     /** The name on the command line and in the report. */
@@ -51,10 +49,6 @@ public enum BenchCase {
     /** Published once, then run live; otherwise applied as a draft and test-run. */
     public boolean live() {
         return live;
-    }
-
-    public String title() {
-        return title;
     }
 
     /** "seed (a), …" for messages. */

@@ -21,7 +21,6 @@ import java.util.Set;
  * @param command the command line to print in the report, as a user would type it
  */
 public record BenchOptions(List<Scale> scales, int repetitions, Path workspaceRoot, long seed, int saves, boolean profile, String command) {
-    public static final List<Long> DEFAULT_SCALES = List.of(100_000L, 1_000_000L);
     public static final int DEFAULT_REPETITIONS = 5;
     public static final int DEFAULT_SAVES = 10;
     public static final long DEFAULT_SEED = 42;
@@ -101,11 +100,5 @@ public record BenchOptions(List<Scale> scales, int repetitions, Path workspaceRo
         if (saves < 1 || saves > MAXIMUM_REPETITIONS) {
             throw new IllegalArgumentException("--saves must be between 1 and " + MAXIMUM_REPETITIONS + ", not " + saves);
         }
-    }
-
-    /** Every case on each of the given numbers of recipients, with the default seed and saves. */
-    public static BenchOptions of(List<Long> recipients, int repetitions, Path workspaceRoot, boolean profile, String command) {
-        return new BenchOptions(recipients.stream().map(count -> new Scale(count, EnumSet.allOf(BenchCase.class))).toList(), repetitions, workspaceRoot,
-                DEFAULT_SEED, DEFAULT_SAVES, profile, command);
     }
 }

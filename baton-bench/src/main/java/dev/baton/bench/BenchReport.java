@@ -103,30 +103,30 @@ public record BenchReport(String command, Instant startedAt, Instant finishedAt,
 
         /** The median over runs of the sum of the activities' times. */
         public double activitiesMedian() {
-            int runs = activities.isEmpty() ? 0 : activities.getFirst().millis().size();
-            List<Double> sums = new java.util.ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                long sum = 0;
-                for (ActivityTiming activity : activities) {
-                    sum += activity.millis().get(run);
-                }
-                sums.add((double) sum);
-            }
-            return Stats.median(sums);
+            return Stats.median(activitySums().stream().map(Long::doubleValue).toList());
         }
 
         /** Baton's wall time not spent in activities: opening, checks, compiling, the run log, retention, closing. */
         public double overheadMedian() {
-            int runs = batonMillis.size();
+            List<Long> sums = activitySums();
             List<Double> overheads = new java.util.ArrayList<>();
-            for (int run = 0; run < runs; run++) {
+            for (int run = 0; run < sums.size(); run++) {
+                overheads.add(batonMillis.get(run) - sums.get(run));
+            }
+            return Stats.median(overheads);
+        }
+
+        /** Per measured run, the sum of its activities' times. */
+        private List<Long> activitySums() {
+            List<Long> sums = new java.util.ArrayList<>();
+            for (int run = 0; run < batonMillis.size(); run++) {
                 long sum = 0;
                 for (ActivityTiming activity : activities) {
                     sum += activity.millis().get(run);
                 }
-                overheads.add(batonMillis.get(run) - sum);
+                sums.add(sum);
             }
-            return Stats.median(overheads);
+            return sums;
         }
     }
 
@@ -146,8 +146,9 @@ public record BenchReport(String command, Instant startedAt, Instant finishedAt,
      * {@code sum(hash(columns))} (or equal figures).
      *
      * @param summary what was equal, as the report shows it: the rows and checksum, or the figures by name
+     * @param result whether its rows count as the case's result rows
      */
-    public record Check(String what, String baton, String hand, long rows, String summary) {}
+    public record Check(String what, String baton, String hand, long rows, String summary, boolean result) {}
 
     /**
      * Fixed costs of a Baton call, each measured alone through the engine's public classes (median of the

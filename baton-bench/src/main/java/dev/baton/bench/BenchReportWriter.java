@@ -143,7 +143,7 @@ public final class BenchReportWriter {
                     .append(" | ").append(millis(result.overheadMedian()))
                     .append(" | ").append(number(Math.round(result.inputRows() / Math.max(result.batonMedian(), 0.001) * 1000)))
                     .append(" | ").append(mib(memory.heapPeakBytes()))
-                    .append(" | ").append(memory.liveHeapPeakBytes() < 0 ? "–" : mib(memory.liveHeapPeakBytes()))
+                    .append(" | ").append(liveMib(memory))
                     .append(" | ").append(mib(memory.rssPeakBytes())).append(memory.rssReset() ? "" : " (process)")
                     .append(" |\n");
         }
@@ -178,7 +178,7 @@ public final class BenchReportWriter {
         out.append("\nFixed costs of one Baton call, each step measured alone (medians): reading the workspace files and the data model ")
                 .append(millis(fixed.workspaceFilesMillis())).append(" ms; opening the database (connect, metadata migrations check) and closing it ")
                 .append(millis(fixed.openCloseMillis())).append(" ms; checking the data model against `information_schema` ")
-                .append(millis(fixed.dataModelCheckMillis())).append(" ms (a live or test run does it once, a publish twice); reading the audience catalog ")
+                .append(millis(fixed.dataModelCheckMillis())).append(" ms (once per run or publish); reading the audience catalog ")
                 .append(millis(fixed.audienceCatalogMillis())).append(" ms; validating and compiling ").append(fixed.compiledCampaign()).append(" ")
                 .append(millis(fixed.compileMillis())).append(" ms. For comparison, the hand-written side's connect, commit and close: ")
                 .append(millis(fixed.handOpenCloseMillis())).append(" ms.\n\n");

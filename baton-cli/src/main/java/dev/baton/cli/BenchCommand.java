@@ -24,14 +24,15 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = {"Benchmark Baton against hand-written SQL on generated demo data and write a Markdown report.",
         "For each scale: a fresh demo workspace (generation timed apart), then each case run alternately through Baton and as hand-written SQL on the"
-                + " same DuckDB file, results compared in the database before any time is reported. See docs/benchmarks.md."})
+                + " same DuckDB file, results compared in the database before any time is reported. See docs/benchmarks.md.",
+        "--workspace DIR: the folder where the workspaces bench-<N> are made and kept; without it, a temporary folder deleted at the end."})
 final class BenchCommand extends BaseCommand {
     @Option(names = "--scales", split = ",", paramLabel = "N[:CASE+CASE][,...]", defaultValue = "100000,1000000",
             description = {"Numbers of recipients, one fresh workspace each; bookings are 10 x N (default: ${DEFAULT-VALUE}).",
                     "A scale may name its own cases, e.g. 10000000:seed+refine+tiers; otherwise it runs those of --cases."})
     List<String> scales;
 
-    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "5",
+    @Option(names = "--repetitions", paramLabel = "N", defaultValue = "" + BenchOptions.DEFAULT_REPETITIONS,
             description = "Measured Baton / hand-written pairs per case, after one warm-up pair (default: ${DEFAULT-VALUE}).")
     int repetitions;
 
@@ -43,10 +44,10 @@ final class BenchCommand extends BaseCommand {
             description = "Cases to run, by name or letter: seed (a), tiers (b), refine (c, needs seed), overwrite (d) (default: ${DEFAULT-VALUE}).")
     List<String> cases;
 
-    @Option(names = "--saves", paramLabel = "N", defaultValue = "10", description = "Live runs of the overwrite case (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--saves", paramLabel = "N", defaultValue = "" + BenchOptions.DEFAULT_SAVES, description = "Live runs of the overwrite case (default: ${DEFAULT-VALUE}).")
     int saves;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + BenchOptions.DEFAULT_SEED, description = "Seed of the generated data (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--no-profile", description = "Do not run EXPLAIN ANALYZE on the slowest statements at the largest scale.")
@@ -126,13 +127,13 @@ final class BenchCommand extends BaseCommand {
     private String command(boolean workspaceGiven) {
         StringBuilder command = new StringBuilder("./baton bench --scales ").append(String.join(",", scales))
                 .append(" --repetitions ").append(repetitions);
-        if (saves != 10) {
+        if (saves != BenchOptions.DEFAULT_SAVES) {
             command.append(" --saves ").append(saves);
         }
         if (!String.join(",", cases).equals("seed,refine,tiers,overwrite")) {
             command.append(" --cases ").append(String.join(",", cases));
         }
-        if (seed != 42) {
+        if (seed != BenchOptions.DEFAULT_SEED) {
             command.append(" --seed ").append(seed);
         }
         if (noProfile) {
